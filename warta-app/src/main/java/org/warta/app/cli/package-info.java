@@ -1,0 +1,2 @@
+/** One picocli command class per {@code warta} subcommand. */
+package org.warta.app.cli;

@@ -1,0 +1,2 @@
+/** {@code warta eval ...}, {@code warta bench ...}, {@code warta train ...}: evaluation, benchmarks, peers. */
+package org.warta.bench;

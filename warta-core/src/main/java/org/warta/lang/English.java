@@ -1,0 +1,21 @@
+package org.warta.lang;
+
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/** English: data files under {@code org/warta/lang/en/}; stems with Snowball English (Porter2). */
+public final class English extends LanguagePack {
+    private final ThreadLocal<EnglishStemmer> stemmer = ThreadLocal.withInitial(EnglishStemmer::new);
+
+    @Override
+    public String code() {
+        return "en";
+    }
+
+    @Override
+    public String stem(String token) {
+        EnglishStemmer s = stemmer.get();
+        s.setCurrent(token);
+        s.stem();
+        return s.getCurrent();
+    }
+}

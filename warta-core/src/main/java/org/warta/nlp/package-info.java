@@ -1,0 +1,2 @@
+/** Who, what, when: named entities with aliases, quotes with speakers, normalised dates. */
+package org.warta.nlp;

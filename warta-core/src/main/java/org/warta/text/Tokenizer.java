@@ -1,0 +1,44 @@
+package org.warta.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Word tokens: maximal runs of letters and digits, keeping inner hyphens, apostrophes and the dots and commas of
+ * numbers ("Kim Jong-un", "1,72", "2023-2024" stays one token only when written without spaces). Offsets are
+ * UTF-16. Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    public static List<Span> tokens(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n) {
+                int c = text.codePointAt(i);
+                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                    i += Character.charCount(c);
+                } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == ',') && i + 1 < n
+                        && Character.isLetterOrDigit(text.codePointAt(i + 1))
+                        && (c == '-' || c == '\'' || c == '\u2019' || Character.isDigit(text.codePointAt(i - 1)))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            out.add(new Span(text.substring(start, i), start, i));
+        }
+        return out;
+    }
+}
