@@ -1,6 +1,8 @@
 package org.warta.app.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,6 +62,8 @@ public final class ContractJson {
                         JsonInclude.Include.NON_EMPTY))
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // absent lists read as empty lists, absent optionals as empty: the writer leaves them out
+                .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY))
                 .build();
     }
 
@@ -112,20 +116,13 @@ public final class ContractJson {
                     throw new IllegalArgumentException("article JSON lacks the string field '" + required + "'");
                 }
             }
-            Map<String, Object> filled = new LinkedHashMap<>();
-            raw.forEach((k, v) -> filled.put(String.valueOf(k), v));
-            filled.putIfAbsent("language", Article.UNDETERMINED);
-            for (String list : List.of("credits", "captions", "entities", "quotes", "dates")) {
-                filled.putIfAbsent(list, List.of());
-            }
-            return MAPPER.convertValue(filled, Article.class);
+            Article a = MAPPER.readValue(json, Article.class);
+            return a.language().isEmpty() ? a.withLanguage(Article.UNDETERMINED) : a;
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException
+                 | com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+            throw new IllegalArgumentException("invalid article JSON: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage(), e);
-        } catch (IllegalArgumentException e) {
-            if (e.getCause() instanceof JsonProcessingException jpe) {
-                throw new IllegalArgumentException("invalid article JSON: " + jpe.getOriginalMessage(), e);
-            }
-            throw e;
         }
     }
 
