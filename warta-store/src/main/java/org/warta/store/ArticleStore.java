@@ -28,6 +28,9 @@ public interface ArticleStore extends AutoCloseable {
 
     Optional<Article> article(String id);
 
+    /** The stored articles among {@code ids}, in the order of {@code ids} (unknown ids are left out). */
+    List<Article> articles(List<String> ids);
+
     /** Stores or replaces stories by id (stories grow as articles arrive). Returns once committed. */
     void putStories(List<Story> stories);
 

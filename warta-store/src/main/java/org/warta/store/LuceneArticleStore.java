@@ -50,6 +50,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -431,6 +432,31 @@ public final class LuceneArticleStore implements ArticleStore {
             TopDocs top = s.search(new TermQuery(new Term(Fields.AID, id)), 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
                     : Optional.of(loadArticle(s.storedFields(), top.scoreDocs[0].doc));
+        });
+    }
+
+    @Override
+    public List<Article> articles(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<BytesRef> terms = ids.stream().distinct().map(BytesRef::new).toList();
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermInSetQuery(Fields.AID, terms), terms.size());
+            Map<String, Article> byId = new HashMap<>();
+            StoredFields f = s.storedFields();
+            for (ScoreDoc d : top.scoreDocs) {
+                Article a = loadArticle(f, d.doc);
+                byId.put(a.id(), a);
+            }
+            List<Article> out = new ArrayList<>(byId.size());
+            for (String id : ids) {
+                Article a = byId.remove(id);
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+            return out;
         });
     }
 

@@ -33,6 +33,7 @@ class LuceneArticleStoreTest {
             assertThat(store.putArticles(List.of(a))).containsExactly(new PutResult.Stored("a1", 1));
             assertThat(store.article("a1")).contains(a);
             assertThat(store.article("nope")).isEmpty();
+            assertThat(store.articles(List.of("nope", "a1", "a1"))).containsExactly(a);
         }
         try (ArticleStore store = LuceneArticleStore.open(dir)) {
             assertThat(store.article("a1")).contains(a);

@@ -191,15 +191,16 @@ public final class IngestService implements AutoCloseable {
         List<Story> stories = new ArrayList<>(storyIds.size());
         for (String sid : storyIds) {
             Map<String, Article> members = new LinkedHashMap<>();
+            List<String> older = new ArrayList<>();
             for (String id : stream.members(sid)) {
                 Article a = recent.get(id);
                 if (a == null) {
-                    a = store.article(id).orElse(null);
-                }
-                if (a != null) {
+                    older.add(id);
+                } else {
                     members.put(id, a);
                 }
             }
+            store.articles(older).forEach(a -> members.put(a.id(), a));
             if (members.isEmpty()) {
                 continue;
             }
