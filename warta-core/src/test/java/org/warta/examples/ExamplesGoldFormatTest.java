@@ -328,6 +328,19 @@ final class ExamplesGoldFormatTest {
     }
 
     @Test
+    void titleFormsOccurInTheirStory() {
+        for (JsonNode t : gold.path("titles")) {
+            String storyId = t.path("story").asText();
+            assertThat(t.path("forms").size()).as("title forms").isGreaterThanOrEqualTo(2);
+            for (String form : texts(t.path("forms"))) {
+                boolean found = STORY_OF.entrySet().stream()
+                        .anyMatch(s -> s.getValue().equals(storyId) && RAW.get(s.getKey()).contains(form));
+                assertThat(found).as("title form '%s' in story %s", form, storyId).isTrue();
+            }
+        }
+    }
+
+    @Test
     void speakersAreEntitiesOfTheirStory() {
         Map<String, Set<String>> people = new HashMap<>();
         gold.path("entities").forEach(e -> {
