@@ -30,25 +30,27 @@ final class BlockCollector {
         return !BLOCK_TAGS.contains(e.normalName());
     }
 
-    /** The blocks of the given roots, in order. */
-    static List<Block> collect(List<Element> roots) {
+    /** The blocks under {@code root}, in order, each marked whether it lies inside one of {@code content}. */
+    static List<Block> collect(Element root, List<Element> content) {
         List<Block> out = new ArrayList<>();
-        for (Element root : roots) {
-            collect(root, out);
-        }
+        Set<Element> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(content);
+        collect(root, set, out);
         return out;
     }
 
-    private static void collect(Element root, List<Block> out) {
+    private static void collect(Element root, Set<Element> content, List<Block> out) {
         StringBuilder text = new StringBuilder();
         int[] counts = new int[2];
         Deque<String> blockTags = new ArrayDeque<>();
         int[] inLink = {0};
+        int[] inContent = {0};
         Runnable flush = () -> {
             if (counts[0] > 0) {
                 String t = TextLines.clean(text.toString());
                 if (!t.isEmpty()) {
-                    out.add(new Block(t, blockTags.isEmpty() ? "div" : blockTags.peek(), counts[0], counts[1]));
+                    out.add(new Block(t, blockTags.isEmpty() ? "div" : blockTags.peek(), counts[0], counts[1],
+                            inContent[0] > 0));
                 }
             }
             text.setLength(0);
@@ -72,6 +74,10 @@ final class BlockCollector {
                         counts[1] += n;
                     }
                 } else if (node instanceof Element e) {
+                    if (content.contains(e)) {
+                        flush.run();
+                        inContent[0]++;
+                    }
                     if (!isInline(e)) {
                         flush.run();
                         blockTags.push(e.normalName());
@@ -87,6 +93,10 @@ final class BlockCollector {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
+                    if (content.contains(e)) {
+                        flush.run();
+                        inContent[0]--;
+                    }
                     if (!isInline(e)) {
                         flush.run();
                         if (!blockTags.isEmpty()) {

@@ -21,6 +21,8 @@ final class ElementStats {
         int chars;
         int linkChars;
         int commas;
+        /** Characters inside paragraphs ({@code <p>}) and not inside links: the surest sign of article text. */
+        int paragraphChars;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -32,6 +34,7 @@ final class ElementStats {
     ElementStats(Element root) {
         Deque<Counts> stack = new ArrayDeque<>();
         int[] inLink = {0};
+        int[] inParagraph = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -39,6 +42,8 @@ final class ElementStats {
                     stack.push(new Counts());
                     if (e.nameIs("a")) {
                         inLink[0]++;
+                    } else if (e.nameIs("p")) {
+                        inParagraph[0]++;
                     }
                 } else if (node instanceof TextNode t && !stack.isEmpty()) {
                     String s = t.getWholeText();
@@ -58,6 +63,8 @@ final class ElementStats {
                     top.commas += commas;
                     if (inLink[0] > 0) {
                         top.linkChars += n;
+                    } else if (inParagraph[0] > 0) {
+                        top.paragraphChars += n;
                     }
                 }
             }
@@ -69,12 +76,15 @@ final class ElementStats {
                     counts.put(e, c);
                     if (e.nameIs("a")) {
                         inLink[0]--;
+                    } else if (e.nameIs("p")) {
+                        inParagraph[0]--;
                     }
                     if (!stack.isEmpty()) {
                         Counts parent = stack.peek();
                         parent.chars += c.chars;
                         parent.linkChars += c.linkChars;
                         parent.commas += c.commas;
+                        parent.paragraphChars += c.paragraphChars;
                     }
                 }
             }

@@ -29,6 +29,8 @@ import org.warta.model.Moment;
 public final class HtmlExtractor {
     /** A block this long with few links is content in the whole-page pass. */
     private static final int LONG_BLOCK = 80;
+    /** Shorter blocks outside the chosen content are never content. */
+    private static final int MIN_SHORT = 20;
 
     private final ExtractionSettings settings;
     private final MetadataReader metadata;
@@ -55,19 +57,20 @@ public final class HtmlExtractor {
         }
         List<String> captions = new ArrayList<>();
         Set<String> credits = new LinkedHashSet<>();
-        clean(body, captions, credits);
+        clean(body, captions, true);
         ElementStats stats = new ElementStats(body);
+        if (stats.of(body).chars < settings.minBodyChars()) {
+            // the class rules took (nearly) everything: fall back to removing only tags that never hold text
+            body = Jsoup.parse(html, url.orElse("")).body();
+            captions.clear();
+            clean(body, captions, false);
+            stats = new ElementStats(body);
+        }
         if (stats.of(body).chars == 0) {
             return empty(meta, doc.select("script").isEmpty() ? "no visible text" : "script-only page");
         }
         List<Element> roots = scorer.choose(body, stats);
-        List<String> paragraphs = paragraphs(BlockCollector.collect(roots), meta.title());
-        if (chars(paragraphs) < settings.minBodyChars()) {
-            List<String> whole = wholePage(BlockCollector.collect(List.of(body)), meta.title());
-            if (chars(whole) > chars(paragraphs) * 1.5) {
-                paragraphs = whole;
-            }
-        }
+        List<String> paragraphs = classify(BlockCollector.collect(body, roots), meta.title());
         Optional<String> outlet = meta.outlet();
         Optional<String> dateline = Optional.empty();
         Optional<Moment> published = meta.published();
@@ -106,9 +109,10 @@ public final class HtmlExtractor {
     }
 
     /** Removes what never holds article text and sets captions apart. */
-    private void clean(Element body, List<String> captions, Set<String> credits) {
+    private void clean(Element body, List<String> captions, boolean byClass) {
         ElementStats before = new ElementStats(body);
         int pageChars = Math.max(1, before.of(body).chars);
+        int pageParagraphChars = before.of(body).paragraphChars;
         List<Element> remove = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) {
@@ -133,9 +137,10 @@ public final class HtmlExtractor {
                 continue;
             }
             String ci = ElementRules.classAndId(e);
-            if (!ci.isEmpty() && ElementRules.isBoilerplate(ci)) {
+            if (byClass && !ci.isEmpty() && ElementRules.isBoilerplate(ci)) {
                 boolean bigAndClean = c.chars > 0.4 * pageChars && c.linkDensity() < 0.35;
-                if (!bigAndClean && !ElementRules.isBodyHint(e)) {
+                boolean holdsArticle = pageParagraphChars > 0 && c.paragraphChars > 0.5 * pageParagraphChars;
+                if (!bigAndClean && !holdsArticle && !ElementRules.isBodyHint(e)) {
                     remove.add(e);
                 }
             }
@@ -160,45 +165,50 @@ public final class HtmlExtractor {
         return false;
     }
 
-    private List<String> paragraphs(List<Block> blocks, String title) {
-        List<String> out = new ArrayList<>();
-        String titleKey = TextLines.key(title);
-        for (Block b : blocks) {
-            if (b.linkDensity() > settings.maxLinkDensity() && !(b.chars() > 300 && b.linkDensity() < 0.8)) {
-                continue;
-            }
-            if (b.tag().equals("h1") && TextLines.key(b.text()).equals(titleKey)) {
-                continue;
-            }
-            out.add(b.text());
-        }
-        return out;
-    }
-
-    /** jusText-style classification of every block of the page. */
-    private List<String> wholePage(List<Block> blocks, String title) {
+    /**
+     * Keeps the blocks of the main text: jusText's context-sensitive classification (Pomikálek 2011) over the whole
+     * page, where the scorer's choice lowers the bar. Long link-poor blocks are content anywhere; short blocks are
+     * content inside the chosen element when next to content, and outside it only between content on both sides.
+     */
+    private List<String> classify(List<Block> blocks, String title) {
         int n = blocks.size();
-        int[] cls = new int[n]; // 2 good, 1 short/undecided, 0 bad
+        int[] cls = new int[n]; // 2 good, 1 short, 0 bad
+        boolean anyContent = false;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            if (b.linkDensity() > 0.33) {
+            anyContent |= b.inContent();
+            double maxLd = b.inContent() ? settings.maxLinkDensity() : 0.33;
+            if (b.linkDensity() > maxLd) {
                 cls[i] = 0;
             } else if (b.chars() >= LONG_BLOCK) {
                 cls[i] = 2;
             } else {
-                cls[i] = b.chars() >= 20 ? 1 : 0;
+                cls[i] = b.chars() >= MIN_SHORT || b.inContent() ? 1 : 0;
             }
         }
-        List<Block> kept = new ArrayList<>();
+        String titleKey = TextLines.key(title);
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (cls[i] == 2 || cls[i] == 1 && nearGood(cls, i)) {
-                kept.add(blocks.get(i));
+            Block b = blocks.get(i);
+            boolean keep;
+            if (cls[i] == 2) {
+                keep = true;
+            } else if (cls[i] == 1) {
+                keep = nearGood(cls, i, !b.inContent());
+            } else {
+                keep = false;
+            }
+            if (keep && b.tag().equals("h1") && TextLines.key(b.text()).equals(titleKey)) {
+                keep = false;
+            }
+            if (keep) {
+                out.add(b.text());
             }
         }
-        return paragraphs(kept, title);
+        return out;
     }
 
-    private static boolean nearGood(int[] cls, int i) {
+    private static boolean nearGood(int[] cls, int i, boolean both) {
         boolean before = false;
         for (int j = i - 1; j >= 0; j--) {
             if (cls[j] == 2) {
@@ -219,7 +229,7 @@ public final class HtmlExtractor {
                 break;
             }
         }
-        return before && after;
+        return both ? before && after : before || after;
     }
 
     private static int chars(List<String> paragraphs) {
