@@ -173,15 +173,15 @@ public final class HtmlExtractor {
     private List<String> classify(List<Block> blocks, String title) {
         int n = blocks.size();
         int[] cls = new int[n]; // 2 good, 1 short, 0 bad
-        boolean anyContent = false;
+        boolean anyGood = false;
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
-            anyContent |= b.inContent();
             double maxLd = b.inContent() ? settings.maxLinkDensity() : 0.33;
             if (b.linkDensity() > maxLd) {
                 cls[i] = 0;
             } else if (b.chars() >= LONG_BLOCK) {
                 cls[i] = 2;
+                anyGood = true;
             } else {
                 cls[i] = b.chars() >= MIN_SHORT || b.inContent() ? 1 : 0;
             }
@@ -194,7 +194,8 @@ public final class HtmlExtractor {
             if (cls[i] == 2) {
                 keep = true;
             } else if (cls[i] == 1) {
-                keep = nearGood(cls, i, !b.inContent());
+                // a page of short paragraphs only: the chosen content is all there is
+                keep = anyGood ? nearGood(cls, i, !b.inContent()) : b.inContent();
             } else {
                 keep = false;
             }

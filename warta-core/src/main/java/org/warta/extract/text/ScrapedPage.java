@@ -23,10 +23,10 @@ final class ScrapedPage {
     /** True when the headline was given, so no line is taken as the headline. */
     final boolean titleGiven;
 
-    ScrapedPage(List<String> rawLines, Optional<Moment> reference, String title) {
+    ScrapedPage(List<String> rawLines, Optional<Moment> reference, Optional<String> title) {
         this.reference = reference;
-        this.title = TextLines.clean(title);
-        this.titleGiven = !this.title.isEmpty();
+        this.title = TextLines.clean(title.orElse(""));
+        this.titleGiven = title.isPresent();
         for (String raw : rawLines) {
             String s = TextLines.clean(raw);
             if (!s.isEmpty()) {

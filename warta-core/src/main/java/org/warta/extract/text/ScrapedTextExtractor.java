@@ -32,7 +32,7 @@ public final class ScrapedTextExtractor {
 
     /** Cleans the lines of one document whose first line (after widget lines) is the headline. */
     public CleanText clean(List<String> lines, Optional<Moment> reference) {
-        return run(new ScrapedPage(lines, reference, ""));
+        return run(new ScrapedPage(lines, reference, Optional.empty()));
     }
 
     /**
@@ -40,7 +40,7 @@ public final class ScrapedTextExtractor {
      * it are dropped.
      */
     public CleanText cleanBody(String title, List<String> lines, Optional<Moment> reference) {
-        return run(new ScrapedPage(lines, reference, title));
+        return run(new ScrapedPage(lines, reference, Optional.of(title)));
     }
 
     private CleanText run(ScrapedPage page) {
