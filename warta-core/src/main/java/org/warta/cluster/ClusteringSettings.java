@@ -1,0 +1,85 @@
+package org.warta.cluster;
+
+import java.io.Serializable;
+import java.time.Duration;
+
+/**
+ * Every tunable of {@link OnlineStoryClusterer}, typed and with a documented default ({@link #defaults()}).
+ *
+ * <p>An article joins its best candidate story when the join score
+ * {@code z = title·cosTitle + body·cosBody + names·cosNames + numbers·cosNumbers + time·(timeSim - 0.5)
+ * + sizeBonus·ln(size) - threshold} is at least 0; otherwise it opens a new story. {@code timeSim =
+ * exp(-d / timeScaleDays)} where d is the distance in days from the article's publication to the story's published
+ * range; the time term is left out when either side has no date. The size term lowers the bar for large stories,
+ * whose centroids are broader and so less similar to any one member — the decision is a linear model over the
+ * features, not one fixed similarity threshold (Miranda et al. 2018 learn such a model; these weights were tuned on
+ * the ECB+ development set, see {@code warta eval clustering}).
+ *
+ * @param titleWeight           weight of the headline cosine; default 0.15
+ * @param bodyWeight            weight of the body cosine; default 0.45
+ * @param namesWeight           weight of the proper-noun cosine; default 0.30
+ * @param numbersWeight         weight of the numbers-and-dates cosine; default 0.10
+ * @param timeWeight            weight of the time proximity (both dates known); default 0.20
+ * @param timeScaleDays         days over which time proximity decays by 1/e; default 2
+ * @param sizeBonus             how much each e-fold of story size lowers the bar; default 0.02
+ * @param threshold             bias of the join decision; default 0.22
+ * @param quietWindow           a story with no article for this long (publication time) is retired; default 4 days
+ * @param articleTerms          terms kept per article and field (heaviest TF-IDF first); default 60
+ * @param centroidTerms         terms kept per story centroid and field; default 120
+ * @param indexTerms            heaviest centroid terms per field that index a story; default 10
+ * @param queryTerms            heaviest article terms per field looked up in the index; default 10
+ * @param maxPostings           a term indexing more live stories than this is too common to look up; default 1,000
+ * @param maxCandidates         candidate stories scored in full per article; default 24
+ */
+public record ClusteringSettings(
+        double titleWeight,
+        double bodyWeight,
+        double namesWeight,
+        double numbersWeight,
+        double timeWeight,
+        double timeScaleDays,
+        double sizeBonus,
+        double threshold,
+        Duration quietWindow,
+        int articleTerms,
+        int centroidTerms,
+        int indexTerms,
+        int queryTerms,
+        int maxPostings,
+        int maxCandidates) implements Serializable {
+
+    public ClusteringSettings {
+        if (timeScaleDays <= 0) {
+            throw new IllegalArgumentException("timeScaleDays must be positive");
+        }
+        if (quietWindow.isNegative() || quietWindow.isZero()) {
+            throw new IllegalArgumentException("quietWindow must be positive");
+        }
+        if (articleTerms < 1 || centroidTerms < 1 || indexTerms < 1 || queryTerms < 1 || maxPostings < 1
+                || maxCandidates < 1) {
+            throw new IllegalArgumentException("term and candidate limits must be positive");
+        }
+    }
+
+    public static ClusteringSettings defaults() {
+        return new ClusteringSettings(0.15, 0.45, 0.30, 0.10, 0.20, 2.0, 0.02, 0.22, Duration.ofDays(4),
+                60, 120, 10, 10, 1000, 24);
+    }
+
+    public ClusteringSettings withThreshold(double t) {
+        return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
+                sizeBonus, t, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
+                maxCandidates);
+    }
+
+    public ClusteringSettings withWeights(double title, double body, double names, double numbers, double size) {
+        return new ClusteringSettings(title, body, names, numbers, timeWeight, timeScaleDays, size, threshold,
+                quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings, maxCandidates);
+    }
+
+    public ClusteringSettings withQuietWindow(Duration window) {
+        return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
+                sizeBonus, threshold, window, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
+                maxCandidates);
+    }
+}
