@@ -8,21 +8,25 @@ import java.time.Duration;
  *
  * <p>An article joins its best candidate story when the join score
  * {@code z = title·cosTitle + body·cosBody + names·cosNames + numbers·cosNumbers + time·(timeSim - 0.5)
- * + sizeBonus·ln(size) - threshold} is at least 0; otherwise it opens a new story. {@code timeSim =
+ * + sizeBonus·ln(size) + shortTextBonus·max(0, 1 - terms / shortTextTerms) - threshold} is at least 0; otherwise it opens a new story. {@code timeSim =
  * exp(-d / timeScaleDays)} where d is the distance in days from the article's publication to the story's published
  * range; the time term is left out when either side has no date. The size term lowers the bar for large stories,
  * whose centroids are broader and so less similar to any one member — the decision is a linear model over the
  * features, not one fixed similarity threshold (Miranda et al. 2018 learn such a model; these weights were tuned on
  * the ECB+ development set, see {@code warta eval clustering}).
  *
- * @param titleWeight           weight of the headline cosine; default 0.15
- * @param bodyWeight            weight of the body cosine; default 0.45
- * @param namesWeight           weight of the proper-noun cosine; default 0.30
+ * @param titleWeight           weight of the headline cosine; default 0.25
+ * @param bodyWeight            weight of the body cosine; default 0.25
+ * @param namesWeight           weight of the proper-noun cosine; default 0.40
  * @param numbersWeight         weight of the numbers-and-dates cosine; default 0.10
  * @param timeWeight            weight of the time proximity (both dates known); default 0.20
  * @param timeScaleDays         days over which time proximity decays by 1/e; default 2
  * @param sizeBonus             how much each e-fold of story size lowers the bar; default 0.02
- * @param threshold             bias of the join decision; default 0.22
+ * @param shortTextBonus        how much lower the bar is for an article with no body terms, shrinking linearly to 0
+ *                              at {@code shortTextTerms}: a short text shares fewer terms with any centroid, so its
+ *                              cosines are lower for the same evidence; default 0.05
+ * @param shortTextTerms        distinct title + body terms from which a text counts as long; default 100
+ * @param threshold             bias of the join decision; default 0.23
  * @param quietWindow           a story with no article for this long (publication time) is retired; default 4 days
  * @param articleTerms          terms kept per article and field (heaviest TF-IDF first); default 60
  * @param centroidTerms         terms kept per story centroid and field; default 120
@@ -39,6 +43,8 @@ public record ClusteringSettings(
         double timeWeight,
         double timeScaleDays,
         double sizeBonus,
+        double shortTextBonus,
+        int shortTextTerms,
         double threshold,
         Duration quietWindow,
         int articleTerms,
@@ -49,6 +55,9 @@ public record ClusteringSettings(
         int maxCandidates) implements Serializable {
 
     public ClusteringSettings {
+        if (shortTextTerms < 1) {
+            throw new IllegalArgumentException("shortTextTerms must be positive");
+        }
         if (timeScaleDays <= 0) {
             throw new IllegalArgumentException("timeScaleDays must be positive");
         }
@@ -62,24 +71,30 @@ public record ClusteringSettings(
     }
 
     public static ClusteringSettings defaults() {
-        return new ClusteringSettings(0.15, 0.45, 0.30, 0.10, 0.20, 2.0, 0.02, 0.22, Duration.ofDays(4),
+        return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 2.0, 0.02, 0.05, 100, 0.23, Duration.ofDays(4),
                 60, 120, 10, 10, 1000, 24);
     }
 
     public ClusteringSettings withThreshold(double t) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, t, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
+                sizeBonus, shortTextBonus, shortTextTerms, t, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
                 maxCandidates);
     }
 
     public ClusteringSettings withWeights(double title, double body, double names, double numbers, double size) {
-        return new ClusteringSettings(title, body, names, numbers, timeWeight, timeScaleDays, size, threshold,
+        return new ClusteringSettings(title, body, names, numbers, timeWeight, timeScaleDays, size, shortTextBonus, shortTextTerms, threshold,
                 quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings, maxCandidates);
+    }
+
+    public ClusteringSettings withShortText(double bonus, int terms) {
+        return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
+                sizeBonus, bonus, terms, threshold, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms,
+                maxPostings, maxCandidates);
     }
 
     public ClusteringSettings withQuietWindow(Duration window) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, threshold, window, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
+                sizeBonus, shortTextBonus, shortTextTerms, threshold, window, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
                 maxCandidates);
     }
 }

@@ -14,6 +14,15 @@ public final class DocumentFrequencies implements Serializable {
     private final Int2IntOpenHashMap df = new Int2IntOpenHashMap();
     private long documents;
 
+    /** Document frequencies of a collection, e.g. the articles a similarity is computed within. */
+    public static DocumentFrequencies of(Iterable<org.warta.text.AnalyzedText> texts) {
+        DocumentFrequencies df = new DocumentFrequencies();
+        for (org.warta.text.AnalyzedText t : texts) {
+            df.add(ArticleVectors.keys(t));
+        }
+        return df;
+    }
+
     /** Counts one document with these (possibly repeated) term keys. */
     void add(int[] termKeys) {
         IntOpenHashSet seen = new IntOpenHashSet(termKeys.length);

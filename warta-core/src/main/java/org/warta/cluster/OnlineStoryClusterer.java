@@ -189,6 +189,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         String assign(String articleId, long time, AnalyzedText text) {
             df.add(ArticleVectors.keys(text));
             ArticleVectors v = ArticleVectors.of(text, df, settings.articleTerms());
+            double shortness = Math.max(0, 1 - (double) distinctTerms(text) / settings.shortTextTerms());
             if (time != NO_TIME && time > clock) {
                 clock = time;
                 retire();
@@ -197,7 +198,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             double bestZ = Double.NEGATIVE_INFINITY;
             for (int slot : candidates(v)) {
                 LiveStory s = slots.get(slot);
-                double z = joinScore(v, time, s);
+                double z = joinScore(v, time, s) + settings.shortTextBonus() * shortness;
                 if (z > bestZ || (z == bestZ && s.sequence < slots.get(best).sequence)) {
                     best = slot;
                     bestZ = z;
@@ -209,6 +210,12 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             LiveStory story = slots.get(best);
             add(best, story, v, time);
             return story.id;
+        }
+
+        private static int distinctTerms(AnalyzedText t) {
+            java.util.HashSet<String> set = new java.util.HashSet<>(t.title());
+            set.addAll(t.body());
+            return set.size();
         }
 
         /** The linear join model of {@link ClusteringSettings}. */

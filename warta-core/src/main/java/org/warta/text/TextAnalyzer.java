@@ -40,15 +40,27 @@ public final class TextAnalyzer {
         List<String> bodyTerms = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
-        for (Span t : Tokenizer.tokens(title)) {
+        List<Span> titleTokens = Tokenizer.tokens(title);
+        boolean sentenceCaseTitle = isSentenceCase(titleTokens, stop);
+        String previousName = null;
+        for (Span t : titleTokens) {
             String lower = t.text().toLowerCase(Locale.ROOT);
             words.add(lower);
             if (hasDigit(lower)) {
                 numbers.add(number(lower));
+                previousName = null;
             } else if (!stop.contains(lower) && lower.length() > 1) {
                 titleTerms.add(pack.stem(lower));
+                if (sentenceCaseTitle && isName(t.text(), title, t.start())) {
+                    previousName = addName(names, fold(lower), previousName);
+                } else {
+                    previousName = null;
+                }
+            } else {
+                previousName = null;
             }
         }
+        previousName = null;
         List<Span> bodyTokens = Tokenizer.tokens(text);
         int n = Math.min(bodyTokens.size(), maxBodyWords);
         for (int i = 0; i < n; i++) {
@@ -58,17 +70,64 @@ public final class TextAnalyzer {
             words.add(lower);
             if (hasDigit(lower)) {
                 numbers.add(number(lower));
+                previousName = null;
                 continue;
             }
             if (stop.contains(lower) || lower.length() < 2) {
+                previousName = null;
                 continue;
             }
             bodyTerms.add(pack.stem(lower));
             if (isName(word, text, t.start())) {
-                names.add(fold(lower));
+                boolean adjacent = previousName != null && i > 0
+                        && onlySpaceBetween(text, bodyTokens.get(i - 1).end(), t.start());
+                previousName = addName(names, fold(lower), adjacent ? previousName : null);
+            } else {
+                previousName = null;
             }
         }
         return new AnalyzedText(pack.code(), titleTerms, bodyTerms, names, numbers, words);
+    }
+
+    /**
+     * Adds a name and, when it directly follows another name, the two as one feature ("kim jong", "jong un"):
+     * full names tell people apart where surnames alone do not. Returns the name for the next call.
+     */
+    private static String addName(List<String> names, String name, String previous) {
+        names.add(name);
+        if (previous != null) {
+            names.add(previous + " " + name);
+        }
+        return name;
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A title written in sentence case (only names capitalised) rather than headline case ("Rusia dan Korut Sepakat
+     * Saling Bantu"): then its capitalised words are names too. Headline case: most content words capitalised.
+     */
+    private static boolean isSentenceCase(List<Span> tokens, Set<String> stop) {
+        int content = 0;
+        int capitalised = 0;
+        for (Span t : tokens) {
+            String w = t.text();
+            if (stop.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return content >= 3 && capitalised * 2 < content;
     }
 
     private static boolean hasDigit(String s) {

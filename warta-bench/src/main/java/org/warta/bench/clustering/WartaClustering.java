@@ -9,13 +9,13 @@ import org.warta.lang.LanguageIdentifier;
 import org.warta.model.Article;
 
 /** Runs Warta's pipeline stages language → clustering over a corpus, in the documented batch order. */
-final class WartaClustering {
+public final class WartaClustering {
 
     private WartaClustering() {
     }
 
     /** Articles with their identified language (shared by every clustering run on the corpus). */
-    static List<Article> articles(ClusteringCorpus corpus, LanguageIdentifier languages) {
+    public static List<Article> articles(ClusteringCorpus corpus, LanguageIdentifier languages) {
         List<Article> out = new ArrayList<>();
         for (ClusteringCorpus.Doc d : corpus.documents()) {
             Article a = Article.of(d.id(), "docs/" + d.id() + ".txt", d.title(), d.text());
@@ -24,7 +24,7 @@ final class WartaClustering {
         return out;
     }
 
-    static Map<String, String> cluster(List<Article> articles, ClusteringSettings settings) {
+    public static Map<String, String> cluster(List<Article> articles, ClusteringSettings settings) {
         return new OnlineStoryClusterer(settings).assignAll(articles);
     }
 }
