@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * <p>An article joins its best candidate story when the join score
  * {@code z = title·cosTitle + body·cosBody + names·cosNames + numbers·cosNumbers + time·(timeSim - 0.5)
- * + sizeBonus·ln(size) + shortTextBonus·max(0, 1 - terms / shortTextTerms) - threshold} is at least 0; otherwise it opens a new story. {@code timeSim =
+ * + sizeBonus·ln(size) + shortTextBonus·max(0, 1 - terms / shortTextTerms) - threshold}
+ * (for an article in another language than the story's, see {@code crossLingualThreshold}) is at least 0; otherwise it opens a new story. {@code timeSim =
  * exp(-d / timeScaleDays)} where d is the distance in days from the article's publication to the story's published
  * range; the time term is left out when either side has no date. The size term lowers the bar for large stories,
  * whose centroids are broader and so less similar to any one member — the decision is a linear model over the
@@ -27,6 +28,10 @@ import java.time.Duration;
  *                              cosines are lower for the same evidence; default 0.05
  * @param shortTextTerms        distinct title + body terms from which a text counts as long; default 100
  * @param threshold             bias of the join decision; default 0.23
+ * @param crossLingualThreshold bias of the join decision for an article in a language none of the story's articles
+ *                              is in: then only names and numbers are comparable, and the score is
+ *                              {@code (names·cosNames + numbers·cosNumbers) / (names + numbers)} plus the time, size
+ *                              and short-text terms; default 0.30
  * @param quietWindow           a story with no article for this long (publication time) is retired; default 4 days
  * @param articleTerms          terms kept per article and field (heaviest TF-IDF first); default 60
  * @param centroidTerms         terms kept per story centroid and field; default 120
@@ -46,6 +51,7 @@ public record ClusteringSettings(
         double shortTextBonus,
         int shortTextTerms,
         double threshold,
+        double crossLingualThreshold,
         Duration quietWindow,
         int articleTerms,
         int centroidTerms,
@@ -71,30 +77,36 @@ public record ClusteringSettings(
     }
 
     public static ClusteringSettings defaults() {
-        return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 2.0, 0.02, 0.05, 100, 0.23, Duration.ofDays(4),
+        return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 2.0, 0.02, 0.05, 100, 0.23, 0.30, Duration.ofDays(4),
                 60, 120, 10, 10, 1000, 24);
     }
 
     public ClusteringSettings withThreshold(double t) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, shortTextBonus, shortTextTerms, t, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
+                sizeBonus, shortTextBonus, shortTextTerms, t, crossLingualThreshold, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
                 maxCandidates);
     }
 
     public ClusteringSettings withWeights(double title, double body, double names, double numbers, double size) {
         return new ClusteringSettings(title, body, names, numbers, timeWeight, timeScaleDays, size, shortTextBonus, shortTextTerms, threshold,
-                quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings, maxCandidates);
+                crossLingualThreshold, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings, maxCandidates);
     }
 
     public ClusteringSettings withShortText(double bonus, int terms) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, bonus, terms, threshold, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms,
+                sizeBonus, bonus, terms, threshold, crossLingualThreshold, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms,
                 maxPostings, maxCandidates);
+    }
+
+    public ClusteringSettings withCrossLingualThreshold(double t) {
+        return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
+                sizeBonus, shortTextBonus, shortTextTerms, threshold, t, quietWindow, articleTerms, centroidTerms,
+                indexTerms, queryTerms, maxPostings, maxCandidates);
     }
 
     public ClusteringSettings withQuietWindow(Duration window) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, shortTextBonus, shortTextTerms, threshold, window, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
+                sizeBonus, shortTextBonus, shortTextTerms, threshold, crossLingualThreshold, window, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
                 maxCandidates);
     }
 }

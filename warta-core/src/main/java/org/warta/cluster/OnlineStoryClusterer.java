@@ -49,7 +49,8 @@ import org.warta.text.TextAnalyzer;
  * <p>{@link #snapshot()} serialises the whole state (document frequencies, centroids, index, clock);
  * {@link #restore(byte[])} continues exactly where the snapshot was taken. Not thread-safe: one instance per stream.
  */
-public final class OnlineStoryClusterer implements StoryClusterer {
+public final class OnlineStoryClusterer implements StoryClusterer, Serializable {
+    private static final long serialVersionUID = 1L;
 
     private static final long NO_TIME = Long.MIN_VALUE;
     private static final double SECONDS_PER_DAY = 86_400.0;
@@ -151,6 +152,8 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         long first = NO_TIME;
         long last = NO_TIME;
         int[] indexed = new int[0];
+        /** Languages of the members (usually one or two). */
+        String[] languages = new String[0];
 
         LiveStory(String id, long sequence) {
             this.id = id;
@@ -198,7 +201,7 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             double bestZ = Double.NEGATIVE_INFINITY;
             for (int slot : candidates(v)) {
                 LiveStory s = slots.get(slot);
-                double z = joinScore(v, time, s) + settings.shortTextBonus() * shortness;
+                double z = joinScore(v, text.language(), time, s) + settings.shortTextBonus() * shortness;
                 if (z > bestZ || (z == bestZ && s.sequence < slots.get(best).sequence)) {
                     best = slot;
                     bestZ = z;
@@ -209,6 +212,10 @@ public final class OnlineStoryClusterer implements StoryClusterer {
             }
             LiveStory story = slots.get(best);
             add(best, story, v, time);
+            if (!speaks(story, text.language())) {
+                story.languages = java.util.Arrays.copyOf(story.languages, story.languages.length + 1);
+                story.languages[story.languages.length - 1] = text.language();
+            }
             return story.id;
         }
 
@@ -219,17 +226,33 @@ public final class OnlineStoryClusterer implements StoryClusterer {
         }
 
         /** The linear join model of {@link ClusteringSettings}. */
-        double joinScore(ArticleVectors v, long time, LiveStory s) {
+        double joinScore(ArticleVectors v, String language, long time, LiveStory s) {
             ClusteringSettings c = settings;
-            double z = c.titleWeight() * v.title().cosine(s.title) + c.bodyWeight() * v.body().cosine(s.body)
-                    + c.namesWeight() * v.names().cosine(s.names)
-                    + c.numbersWeight() * v.numbers().cosine(s.numbers)
-                    + c.sizeBonus() * Math.log(s.size) - c.threshold();
+            double z;
+            if (speaks(s, language)) {
+                z = c.titleWeight() * v.title().cosine(s.title) + c.bodyWeight() * v.body().cosine(s.body)
+                        + c.namesWeight() * v.names().cosine(s.names)
+                        + c.numbersWeight() * v.numbers().cosine(s.numbers) - c.threshold();
+            } else {
+                double w = c.namesWeight() + c.numbersWeight();
+                z = w == 0 ? -1 : (c.namesWeight() * v.names().cosine(s.names)
+                        + c.numbersWeight() * v.numbers().cosine(s.numbers)) / w - c.crossLingualThreshold();
+            }
+            z += c.sizeBonus() * Math.log(s.size);
             if (time != NO_TIME && s.first != NO_TIME) {
                 long gap = time < s.first ? s.first - time : (time > s.last ? time - s.last : 0);
                 z += c.timeWeight() * (Math.exp(-gap / SECONDS_PER_DAY / c.timeScaleDays()) - 0.5);
             }
             return z;
+        }
+
+        private static boolean speaks(LiveStory s, String language) {
+            for (String l : s.languages) {
+                if (l.equals(language)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Live stories sharing heavy terms with the article, best overlap first, at most maxCandidates. */

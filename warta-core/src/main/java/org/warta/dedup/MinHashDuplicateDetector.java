@@ -39,7 +39,8 @@ import org.warta.text.Tokenizer;
  *
  * <p>Deterministic; {@link #snapshot()}/{@link #restore(byte[])} continue exactly. Not thread-safe: one per stream.
  */
-public final class MinHashDuplicateDetector implements DuplicateDetector {
+public final class MinHashDuplicateDetector implements DuplicateDetector, Serializable {
+    private static final long serialVersionUID = 1L;
 
     private static final Hasher64 HASHER = Hashing.komihash5_0();
     private static final int COMPONENT_BITS = 16;
@@ -58,6 +59,11 @@ public final class MinHashDuplicateDetector implements DuplicateDetector {
     private MinHashDuplicateDetector(State state) {
         this.state = state;
         this.policy = SimilarityHashing.superMinHash(state.settings.components(), COMPONENT_BITS);
+    }
+
+    /** Java serialisation keeps the state only; the hash policy is rebuilt from the settings. */
+    private Object readResolve() {
+        return new MinHashDuplicateDetector(state);
     }
 
     public DedupSettings settings() {

@@ -13,7 +13,8 @@ import org.warta.lang.LanguagePacks;
  * from the article language's pack (a generic pack, no stemming, for languages without one), capitalised words as
  * proper-noun features and numbers as number features. Stateless and thread-safe.
  */
-public final class TextAnalyzer {
+public final class TextAnalyzer implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** Body words looked at; the lead of a news text says what it is about, the tail adds cost, not signal. */
     public static final int DEFAULT_MAX_BODY_WORDS = 1500;
