@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code ../shared/eval/ner}), deterministically (fixed seed), and writes it where the product loads it from.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = "Train the Indonesian NER model (averaged perceptron) from idner-news-2k and NERGRIT train.")
+        description = "Train the Indonesian NER model (averaged perceptron) from idner-news-2k train.")
 public final class TrainNerCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "NER data dir (default ../shared/eval/ner)")
@@ -35,6 +35,9 @@ public final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "shuffling seed (default ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
+
+    @Option(names = "--with-nergrit", description = "add NERGRIT train as a second domain (not the shipped model)")
+    boolean withNergrit;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +59,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             PerceptronTagger.Params p = new PerceptronTagger.Params(epochs, seed,
                     PerceptronTagger.Params.defaults().minWeight());
-            PerceptronTagger tagger = NerTraining.train(data, p);
+            PerceptronTagger tagger = NerTraining.train(data, p, withNergrit);
             if (model.getParent() != null) {
                 Files.createDirectories(model.getParent());
             }

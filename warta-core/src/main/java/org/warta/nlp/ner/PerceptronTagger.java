@@ -27,7 +27,10 @@ import java.util.zip.GZIPOutputStream;
 public final class PerceptronTagger {
 
     private static final int MAGIC = 0x57544E52; // "WTNR"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+
+    /** The domain of news text (idner-news-2k), used by the product. */
+    public static final String NEWS = "news";
 
     /**
      * Training parameters.
@@ -62,9 +65,14 @@ public final class PerceptronTagger {
         return weights.size();
     }
 
-    /** BIO tags for the tokens of one sentence. */
+    /** BIO tags for the tokens of one sentence of news text (domain {@link #NEWS}). */
     public List<String> tag(List<String> tokens) {
-        List<String[]> obs = features.extract(tokens);
+        return tag(tokens, NEWS);
+    }
+
+    /** BIO tags for the tokens of one sentence of the given training domain. */
+    public List<String> tag(List<String> tokens, String domain) {
+        List<String[]> obs = augment(features.extract(tokens), domain);
         int[] pred = new int[tokens.size()];
         double[] scores = new double[tags.length];
         for (int i = 0; i < tokens.size(); i++) {
@@ -80,6 +88,24 @@ public final class PerceptronTagger {
         List<String> out = new ArrayList<>(pred.length);
         for (int p : pred) {
             out.add(tags[p]);
+        }
+        return out;
+    }
+
+    /**
+     * Domain augmentation (Daumé III 2007, "Frustratingly easy domain adaptation"): every feature is used twice,
+     * once shared by all domains and once prefixed with the sentence's domain.
+     */
+    static List<String[]> augment(List<String[]> obs, String domain) {
+        List<String[]> out = new ArrayList<>(obs.size());
+        String prefix = domain + ":";
+        for (String[] f : obs) {
+            String[] a = new String[f.length * 2];
+            for (int k = 0; k < f.length; k++) {
+                a[2 * k] = f[k];
+                a[2 * k + 1] = prefix + f[k];
+            }
+            out.add(a);
         }
         return out;
     }
@@ -121,8 +147,14 @@ public final class PerceptronTagger {
         return p.length() > 2 && p.substring(2).equals(t.substring(2));
     }
 
-    /** Trains a tagger on tagged sentences. */
-    public static PerceptronTagger train(List<ConllCorpus.Sentence> data, NerFeatures features, Params params) {
+    /**
+     * Trains a tagger on tagged sentences.
+     *
+     * @param data    the sentences
+     * @param domains each sentence's domain ({@link #NEWS} for news), same length
+     */
+    public static PerceptronTagger train(List<ConllCorpus.Sentence> data, List<String> domains, NerFeatures features,
+            Params params) {
         List<String> tagList = new ArrayList<>(List.of("O"));
         new TreeMap<String, Boolean>() {
             {
@@ -145,7 +177,7 @@ public final class PerceptronTagger {
         PerceptronTagger live = new PerceptronTagger(tags, w, features);
         List<List<String[]>> obsCache = new ArrayList<>();
         for (ConllCorpus.Sentence s : data) {
-            obsCache.add(features.extract(s.tokens()));
+            obsCache.add(augment(features.extract(s.tokens()), domains.get(obsCache.size())));
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {

@@ -1,0 +1,170 @@
+package org.warta.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.warta.lang.LanguagePacks;
+import org.warta.model.Article;
+import org.warta.model.DateMention;
+import org.warta.model.Entity;
+import org.warta.model.EntityType;
+import org.warta.model.Mention;
+import org.warta.model.Moment;
+import org.warta.model.Quote;
+import org.warta.nlp.alias.AliasResolver;
+import org.warta.nlp.alias.NameForms;
+import org.warta.nlp.date.DateFinder;
+import org.warta.nlp.ner.EntityRecognizer;
+import org.warta.nlp.ner.Gazetteer;
+import org.warta.nlp.ner.NerSpan;
+import org.warta.nlp.ner.TokenSpans;
+import org.warta.nlp.quote.NamedMention;
+import org.warta.nlp.quote.QuoteMarks;
+import org.warta.nlp.quote.QuoteSpan;
+import org.warta.nlp.quote.SpeakerAttributor;
+import org.warta.text.SentenceSplitter;
+import org.warta.text.Span;
+
+/**
+ * The NLP stage: fills an article's entities (with aliases resolved within the article), quotes (with speakers as
+ * canonical entity names) and dates (normalised against the publication date or a given anchor). A chain of small
+ * stages: sentences ({@link SentenceSplitter}) → tokens ({@link TokenSpans}) → entity spans
+ * ({@link EntityRecognizer}) → title stripping and alias groups ({@link AliasResolver}) → a recall pass that tags
+ * the remaining single-word uses of a known person's name → quotes ({@link QuoteMarks}, {@link SpeakerAttributor})
+ * → dates ({@link DateFinder}). Languages: "id" uses the trained model, "en" and others the rules. Stateless and
+ * thread-safe.
+ */
+public final class WartaAnalyzer implements ArticleAnalyzer {
+
+    private final EntityRecognizer recognizer;
+    private final Gazetteer gazetteer;
+    private final SpeakerAttributor attributor;
+    private final DateFinder dates;
+    private final Map<String, SentenceSplitter> splitters = new ConcurrentHashMap<>();
+
+    /** The analyzer with the shipped model and data. */
+    public WartaAnalyzer() {
+        this(EntityRecognizer.standard(), Gazetteer.standard(), DateFinder.standard());
+    }
+
+    public WartaAnalyzer(EntityRecognizer recognizer, Gazetteer gazetteer, DateFinder dates) {
+        this.recognizer = recognizer;
+        this.gazetteer = gazetteer;
+        this.attributor = new SpeakerAttributor(gazetteer);
+        this.dates = dates;
+    }
+
+    @Override
+    public Article analyze(Article article) {
+        return analyze(article, article.published());
+    }
+
+    /**
+     * Analyses with an explicit anchor for relative dates (a story's date for an article without {@code published}).
+     */
+    public Article analyze(Article article, Optional<Moment> anchor) {
+        String text = article.text();
+        String lang = article.language().toLowerCase(Locale.ROOT);
+        SentenceSplitter splitter = splitters.computeIfAbsent(lang,
+                l -> new SentenceSplitter(LanguagePacks.forCodeOrGeneric(l)));
+        List<Span> sentences = splitter.split(text);
+        List<RawMention> raw = new ArrayList<>();
+        for (Span s : sentences) {
+            List<Span> toks = TokenSpans.tokens(text, s.start(), s.end());
+            List<String> words = new ArrayList<>(toks.size());
+            for (Span t : toks) {
+                words.add(t.text());
+            }
+            for (NerSpan e : recognizer.recognize(words, lang)) {
+                int st = e.start() + NameForms.leadingTitleWords(words.subList(e.start(), e.end()), gazetteer);
+                int en = e.end();
+                while (en > st && !Character.isLetterOrDigit(words.get(en - 1).charAt(0))) {
+                    en--;
+                }
+                while (st < en && !Character.isLetterOrDigit(words.get(st).charAt(0))) {
+                    st++;
+                }
+                if (st < en) {
+                    int cs = toks.get(st).start();
+                    int ce = toks.get(en - 1).end();
+                    raw.add(new RawMention(text.substring(cs, ce), e.type(), cs, ce));
+                }
+            }
+        }
+        raw.sort(Comparator.comparingInt(RawMention::start));
+        List<Entity> entities = new ArrayList<>();
+        List<NamedMention> named = resolve(text, raw, entities, sentences);
+        List<QuoteSpan> spans = QuoteMarks.find(text);
+        List<Quote> quotes = attributor.attribute(text, spans, sentences, named);
+        List<DateMention> ds = dates.find(text, anchor.map(Moment::date));
+        return article.withAnalysis(entities, quotes, ds);
+    }
+
+    private record RawMention(String text, EntityType type, int start, int end) {
+    }
+
+    private List<NamedMention> resolve(String text, List<RawMention> raw, List<Entity> out, List<Span> sentences) {
+        AliasResolver resolver = new AliasResolver(gazetteer);
+        List<AliasResolver.Group> groupOf = new ArrayList<>();
+        for (RawMention m : raw) {
+            groupOf.add(resolver.add(m.text(), m.type()));
+        }
+        // recall pass: single capitalised words equal to a word of a resolved person name ("Putin", "Kim")
+        Map<String, AliasResolver.Group> personWords = new HashMap<>();
+        for (AliasResolver.Group g : resolver.groups()) {
+            if (g.type() == EntityType.PERSON) {
+                for (String w : NameForms.words(g.canonical())) {
+                    if (w.length() >= 3 && gazetteer.lookup(w).isEmpty()) {
+                        personWords.merge(w, g, (a, b) -> a);
+                    }
+                }
+            }
+        }
+        List<RawMention> all = new ArrayList<>(raw);
+        List<AliasResolver.Group> allGroups = new ArrayList<>(groupOf);
+        if (!personWords.isEmpty()) {
+            boolean[] covered = new boolean[text.length() + 1];
+            for (RawMention m : raw) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    covered[i] = true;
+                }
+            }
+            for (Span s : sentences) {
+                for (Span t : TokenSpans.tokens(text, s.start(), s.end())) {
+                    if (covered[t.start()] || !Character.isUpperCase(t.text().charAt(0))) {
+                        continue;
+                    }
+                    AliasResolver.Group g = personWords.get(NameForms.key(t.text()));
+                    if (g != null) {
+                        all.add(new RawMention(t.text(), EntityType.PERSON, t.start(), t.end()));
+                        allGroups.add(g);
+                    }
+                }
+            }
+        }
+        Map<AliasResolver.Group, List<Mention>> mentions = new LinkedHashMap<>();
+        for (AliasResolver.Group g : resolver.groups()) {
+            mentions.put(g, new ArrayList<>());
+        }
+        List<NamedMention> named = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            RawMention m = all.get(i);
+            AliasResolver.Group g = allGroups.get(i);
+            mentions.get(g).add(new Mention(m.text(), m.start(), m.end()));
+            named.add(new NamedMention(m.start(), m.end(), g.canonical(), g.type()));
+        }
+        for (var e : mentions.entrySet()) {
+            List<Mention> ms = e.getValue();
+            ms.sort(Comparator.comparingInt(Mention::start));
+            out.add(new Entity(e.getKey().canonical(), e.getKey().type(), ms));
+        }
+        named.sort(Comparator.comparingInt(NamedMention::start));
+        return named;
+    }
+}
