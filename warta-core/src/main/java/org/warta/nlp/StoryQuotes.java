@@ -100,7 +100,7 @@ public final class StoryQuotes {
         double sum = 0;
         for (Item o : g) {
             if (it.quote().speaker().isPresent() && o.quote().speaker().isPresent()
-                    && !it.quote().speaker().get().equals(o.quote().speaker().get())) {
+                    && !sameSpeaker(it.quote().speaker().get(), o.quote().speaker().get())) {
                 return 0;
             }
             double s = similarity(it.terms(), o.terms());
@@ -110,6 +110,13 @@ public final class StoryQuotes {
             sum += s;
         }
         return sum / g.size();
+    }
+
+    /** Same person: equal keys, or one name's words inside the other's ("Kim" and "Kim Jong Un"). */
+    static boolean sameSpeaker(String a, String b) {
+        List<String> wa = org.warta.nlp.alias.NameForms.words(a);
+        List<String> wb = org.warta.nlp.alias.NameForms.words(b);
+        return java.util.Collections.indexOfSubList(wa, wb) >= 0 || java.util.Collections.indexOfSubList(wb, wa) >= 0;
     }
 
     /** Dice, or the overlap coefficient when that passes its own bar; 0 below both bars. */
@@ -149,14 +156,15 @@ public final class StoryQuotes {
                 fullest = it;
             }
         }
-        Optional<String> speaker = speakers.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        Optional<String> speaker = speakers.keySet().stream()
+                .max(java.util.Comparator.comparingInt((String n) -> org.warta.nlp.alias.NameForms.words(n).size())
+                        .thenComparingInt(speakers::get));
         return new StoryQuote(speaker, fullest.quote().text(), arts, allPartial);
     }
 
     /** Terms of a quote: content stems, numbers, English words mapped to Indonesian stems. */
     static Set<String> terms(String text, LanguagePack pack) {
         Set<String> out = new HashSet<>();
-        LanguagePack id = LanguagePacks.forCodeOrGeneric("id");
         for (Span t : Tokenizer.tokens(text)) {
             String w = t.text().toLowerCase(Locale.ROOT);
             if (Character.isDigit(w.charAt(0))) {
@@ -172,13 +180,9 @@ public final class StoryQuotes {
                 continue;
             }
             String stem = pack.stem(w);
-            if (!pack.code().equals("id")) {
-                String viaLexicon = LEXICON.get(stem);
-                if (viaLexicon != null) {
-                    stem = viaLexicon;
-                }
-            } else {
-                stem = id.stem(w);
+            String viaLexicon = pack.code().equals("id") ? null : LEXICON.get(stem);
+            if (viaLexicon != null) {
+                stem = viaLexicon;
             }
             if (stem.length() > 2 && !STOP.contains(stem)) {
                 out.add(stem);

@@ -90,7 +90,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
                 while (st < en && !Character.isLetterOrDigit(words.get(st).charAt(0))) {
                     st++;
                 }
-                if (st < en) {
+                if (st < en && plausible(e.type(), words.subList(st, en), text)) {
                     int cs = toks.get(st).start();
                     int ce = toks.get(en - 1).end();
                     raw.add(new RawMention(text.substring(cs, ce), e.type(), cs, ce));
@@ -102,11 +102,75 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
         List<NamedMention> named = resolve(text, raw, entities, sentences);
         List<QuoteSpan> spans = QuoteMarks.find(text);
         List<Quote> quotes = attributor.attribute(text, spans, sentences, named);
-        List<DateMention> ds = dates.find(text, anchor.map(Moment::date));
+        List<DateMention> ds = outsideQuotes(dates.find(text, anchor.map(Moment::date)), spans);
         return article.withAnalysis(entities, quotes, ds);
     }
 
+    /**
+     * Drops relative date expressions inside full direct quotes: "hari ini" in a quote means the day the words were
+     * spoken, not the publication day. Expressions with digits are kept.
+     */
+    private static List<DateMention> outsideQuotes(List<DateMention> ds, List<QuoteSpan> quotes) {
+        List<DateMention> out = new ArrayList<>(ds.size());
+        for (DateMention d : ds) {
+            boolean inside = false;
+            for (QuoteSpan q : quotes) {
+                inside |= !q.partial() && d.start() >= q.start() && d.end() <= q.end();
+            }
+            if (!inside || d.text().chars().anyMatch(Character::isDigit)) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Upper bound on the words of a person's name (default 4); longer spans are title-case headline runs. */
+    public static final int MAX_PERSON_WORDS = 4;
+
+    /**
+     * A person span is kept when it has at most {@link #MAX_PERSON_WORDS} words and at least one of its words is not
+     * used in lower case elsewhere in the article ("Perjanjian Persahabatan" is a treaty, not a person: the article
+     * also writes "perjanjian").
+     */
+    private static boolean plausible(EntityType type, List<String> words, String text) {
+        if (type != EntityType.PERSON) {
+            return true;
+        }
+        int n = 0;
+        boolean nameWord = false;
+        for (String w : words) {
+            if (Character.isLetterOrDigit(w.charAt(0))) {
+                n++;
+                nameWord |= !usedLowerCase(w, text);
+            }
+        }
+        return n <= MAX_PERSON_WORDS && nameWord;
+    }
+
+    /** Whether the word occurs in {@code text} in lower case as a whole word. */
+    static boolean usedLowerCase(String word, String text) {
+        String l = word.toLowerCase(Locale.ROOT);
+        if (l.equals(word)) {
+            return true;
+        }
+        int i = text.indexOf(l);
+        while (i >= 0) {
+            boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int e = i + l.length();
+            boolean right = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
+            if (left && right) {
+                return true;
+            }
+            i = text.indexOf(l, i + 1);
+        }
+        return false;
+    }
+
     private record RawMention(String text, EntityType type, int start, int end) {
+    }
+
+    private static String capitalise(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private List<NamedMention> resolve(String text, List<RawMention> raw, List<Entity> out, List<Span> sentences) {
@@ -120,7 +184,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
         for (AliasResolver.Group g : resolver.groups()) {
             if (g.type() == EntityType.PERSON) {
                 for (String w : NameForms.words(g.canonical())) {
-                    if (w.length() >= 3 && gazetteer.lookup(w).isEmpty()) {
+                    if (w.length() >= 3 && gazetteer.lookup(w).isEmpty() && !usedLowerCase(capitalise(w), text)) {
                         personWords.merge(w, g, (a, b) -> a);
                     }
                 }

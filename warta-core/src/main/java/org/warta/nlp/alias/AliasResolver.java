@@ -20,8 +20,8 @@ import org.warta.nlp.ner.Gazetteer;
  *       mentioned one ("Kim" → "Kim Jong Un", "Putin" → "Vladimir Putin") — and the reverse, a fuller form
  *       absorbing a group of shorter ones.</li>
  * </ol>
- * A group's canonical name is its alias group's canonical name when it has one, else its fullest form (most words,
- * then most characters). Titles must be stripped before (see {@link NameForms#leadingTitleWords}). Not thread-safe:
+ * A group's canonical name is, for places and organisations, their alias group's canonical name when they have one;
+ * else (and always for persons) the fullest form used (most words, then most frequent, then first). Titles must be stripped before (see {@link NameForms#leadingTitleWords}). Not thread-safe:
  * one resolver per article or story.
  */
 public final class AliasResolver {
@@ -39,11 +39,15 @@ public final class AliasResolver {
             if (known.isPresent()) {
                 return known.get();
             }
+            Map<String, Integer> freq = new java.util.HashMap<>();
+            for (String f : forms) {
+                freq.merge(f, 1, Integer::sum);
+            }
             String best = forms.get(0);
             for (String f : forms) {
                 int wf = NameForms.words(f).size();
                 int wb = NameForms.words(best).size();
-                if (wf > wb || wf == wb && f.length() > best.length()) {
+                if (wf > wb || wf == wb && freq.get(f) > freq.get(best)) {
                     best = f;
                 }
             }
@@ -98,8 +102,11 @@ public final class AliasResolver {
             g = new Group();
             groups.add(g);
             List<String> known = gazetteer.group(form);
+            boolean person = gazetteer.lookup(form).map(e -> e.type() == EntityType.PERSON).orElse(false);
             if (!known.isEmpty()) {
-                g.known = Optional.of(known.get(0));
+                if (!person) {
+                    g.known = Optional.of(known.get(0));
+                }
                 for (String k : known) {
                     byKey.putIfAbsent(NameForms.key(k), g);
                 }
@@ -145,7 +152,9 @@ public final class AliasResolver {
             List<String> words = NameForms.words(form);
             Group best = null;
             for (Group c : groups) {
-                if (c.type() != EntityType.PERSON || c.known.isPresent()) {
+                boolean lone = c.forms.size() > 0 && NameForms.words(c.canonical()).size() == 1
+                        && gazetteer.lookup(c.canonical()).isEmpty();
+                if (c.type() != EntityType.PERSON && !lone || c.known.isPresent()) {
                     continue;
                 }
                 List<String> cw = NameForms.words(c.canonical());

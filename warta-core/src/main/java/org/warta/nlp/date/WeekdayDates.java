@@ -20,8 +20,8 @@ public final class WeekdayDates implements DatePattern {
 
     public WeekdayDates(DateRules rules) {
         this.rules = rules;
-        this.pattern = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:last|next|this)\\s+)?(?:(?i:hari)\\s+)?(" + rules.weekdays()
-                + ")(?:\\s+(lalu|kemarin|depan|mendatang|ini|(?i:last|next)))?(?![\\p{L}\\d])");
+        this.pattern = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:last|next|this)\\s+)?(?:(?i:hari)\\s+)?((?i:" + rules.weekdays()
+                + "))(?:\\s+(lalu|kemarin|depan|mendatang|ini|(?i:last|next)))?(?![\\p{L}\\d])");
     }
 
     @Override

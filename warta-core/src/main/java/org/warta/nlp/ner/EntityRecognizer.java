@@ -80,9 +80,69 @@ public final class EntityRecognizer {
             return List.of();
         }
         if (language.equals("id") && indonesian.isPresent()) {
-            return BioTags.chunks(indonesian.get().tag(tokens, domain));
+            List<NerSpan> spans = splitTitledNames(tokens, BioTags.chunks(indonesian.get().tag(tokens, domain)));
+            return addKnownPersons(tokens, spans);
         }
         return rules(tokens);
+    }
+
+    /**
+     * "Presiden Rusia Vladimir Putin", "pemimpin Korea Utara Kim Jong Un": when a person title precedes a span that
+     * begins with a listed place and goes on with two to four capitalised words no list knows, the span is split
+     * into that place and the person after it.
+     */
+    List<NerSpan> splitTitledNames(List<String> tokens, List<NerSpan> spans) {
+        List<NerSpan> out = new ArrayList<>();
+        for (NerSpan s : spans) {
+            boolean titled = gazetteer.titleEndingAt(tokens, s.start()) > 0;
+            if (titled && s.type() != EntityType.PERSON && s.end() - s.start() >= 2) {
+                List<Gazetteer.Match> ms = gazetteer.matches(tokens.subList(s.start(), s.end()));
+                int cut = ms.isEmpty() ? -1 : s.start() + ms.get(0).end();
+                if (!ms.isEmpty() && ms.get(0).start() == 0 && ms.get(0).entry().type() == EntityType.LOCATION
+                        && s.end() - cut >= 2 && s.end() - cut <= 4 && nameShaped(tokens, cut, s.end())) {
+                    out.add(new NerSpan(s.start(), cut, ms.get(0).entry().type()));
+                    out.add(new NerSpan(cut, s.end(), EntityType.PERSON));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Whether every token is a capitalised word with lower-case letters that no list knows. */
+    private boolean nameShaped(List<String> tokens, int s, int e) {
+        for (int i = s; i < e; i++) {
+            String t = tokens.get(i);
+            if (!Character.isUpperCase(t.charAt(0)) || t.equals(t.toUpperCase(Locale.ROOT))
+                    || !gazetteer.matches(List.of(t)).isEmpty() || gazetteer.isOrgCue(t.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Listed people the model left untagged (no token of the match inside a predicted span). */
+    List<NerSpan> addKnownPersons(List<String> tokens, List<NerSpan> spans) {
+        List<NerSpan> out = new ArrayList<>(spans);
+        boolean added = false;
+        for (Gazetteer.Match m : gazetteer.matches(tokens)) {
+            if (m.entry().type() != EntityType.PERSON || m.end() - m.start() < 2) {
+                continue;
+            }
+            boolean free = true;
+            for (NerSpan s : spans) {
+                free &= s.end() <= m.start() || s.start() >= m.end();
+            }
+            if (free) {
+                out.add(new NerSpan(m.start(), m.end(), EntityType.PERSON));
+                added = true;
+            }
+        }
+        if (added) {
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        return out;
     }
 
     /** Rule-based recognition over capitalised runs. */

@@ -19,8 +19,8 @@ import org.warta.lang.LanguagePacks;
 import org.warta.model.EntityType;
 
 /**
- * Name lists for NER and alias resolution: places ({@code org/warta/nlp/gazetteer-locations.txt}) and
- * organisations ({@code gazetteer-organizations.txt}) whose lines are alias groups (canonical name first), and per
+ * Name lists for NER and alias resolution: places ({@code org/warta/nlp/gazetteer-locations.txt}),
+ * organisations ({@code gazetteer-organizations.txt}) and people in the news ({@code gazetteer-persons.txt}) whose lines are alias groups (canonical name first), and per
  * language the person titles ({@code nlp-titles}) and organisation cue words ({@code nlp-org-cues}) of the
  * language packs. Immutable and thread-safe; {@link #standard()} is loaded once.
  */
@@ -57,6 +57,7 @@ public final class Gazetteer {
         int max = 1;
         max = Math.max(max, loadGroups("gazetteer-locations.txt", EntityType.LOCATION));
         max = Math.max(max, loadGroups("gazetteer-organizations.txt", EntityType.ORGANIZATION));
+        max = Math.max(max, loadGroups("gazetteer-persons.txt", EntityType.PERSON));
         for (String code : List.of("id", "en")) {
             LanguagePack p = LanguagePacks.forCodeOrGeneric(code);
             for (String t : p.lines("nlp-titles")) {

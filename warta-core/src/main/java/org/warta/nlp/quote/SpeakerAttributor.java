@@ -26,8 +26,8 @@ import org.warta.text.Tokenizer;
  *   <li>for a partial quote: the person who is the subject of its sentence, or the one a pronoun there means.</li>
  * </ol>
  * The speaker phrase resolves to a named person mention (its canonical name); a pronoun ("dia", "ia", "beliau",
- * "-nya", "he", "she") to the last named speaker, or the person of the current or previous sentence when that is
- * more recent; a title phrase ("presiden Rusia tersebut", "the president") to the latest person introduced with
+ * "-nya", "he", "she") to the person named last before the quote when named after the last attributed quote
+ * (the person of the previous sentence), else to the last named speaker; a title phrase ("presiden Rusia tersebut", "the president") to the latest person introduced with
  * that title; an unrecognised capitalised name to itself, or to the person whose fuller name contains it. In the
  * spirit of Pareti et al. (2013, "Automatically detecting and attributing indirect quotations") and Pouliquen et
  * al. (2007, "Automatic detection of quotations in multilingual news"), simplified to direct quotes. Stateless and
@@ -137,6 +137,9 @@ public final class SpeakerAttributor {
             if (verbLen == 0) {
                 continue;
             }
+            if (!subjectLike(toks.subList(0, i))) {
+                return Optional.empty();
+            }
             if (w.endsWith("nya") && verbLen == 1) {
                 return pronoun(ctx);
             }
@@ -153,6 +156,19 @@ public final class SpeakerAttributor {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Whether the words before an attribution verb can be its subject: names, pronouns, "the" + title. */
+    private boolean subjectLike(List<Span> words) {
+        for (Span w : words) {
+            String t = w.text();
+            String l = t.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(t.charAt(0)) && !pronouns.contains(l) && !l.equals("the")
+                    && !gazetteer.isTitle(l)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Attribution before the opening mark, in the same sentence: "X mengatakan, “…”", "Menurut X, “…”". */
@@ -272,7 +288,10 @@ public final class SpeakerAttributor {
         return pronoun(ctx);
     }
 
-    /** What a pronoun means: the last speaker, or the last person mentioned when that is more recent. */
+    /**
+     * What a pronoun means: the person named last before the quote (outside quotes) when that mention comes after
+     * the last attributed quote, else the last named speaker.
+     */
     private Optional<String> pronoun(Context ctx) {
         NamedMention last = null;
         for (NamedMention p : ctx.persons()) {
