@@ -20,7 +20,7 @@ public final class NamedMonthDates implements DatePattern {
 
     public NamedMonthDates(DateRules rules) {
         this.rules = rules;
-        String mo = "(" + rules.months() + ")\\.?";
+        String mo = "(" + rules.months() + ")";
         this.dayMonth = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{1,2})\\s+" + mo + "(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
         this.monthDay = Pattern.compile("(?i)(?<![\\p{L}\\d])" + mo + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?![\\p{L}\\d])");
         this.monthYear = Pattern.compile("(?i)(?<![\\p{L}\\d])" + mo + "\\s+(\\d{4})(?![\\p{L}\\d])");

@@ -171,12 +171,26 @@ public final class EntityRecognizer {
                 s++;
             }
             boolean titled = false;
+            for (int k = e - 1; k > s; k--) {
+                int t = titleAt(tokens, k, e);
+                if (t > 0 && k + t < e) {
+                    // "Russian President Vladimir Putin": what precedes the title qualifies it
+                    addListed(tokens, s, k, out);
+                    s = k;
+                    break;
+                }
+            }
             int t;
             while (s < e && (t = titleAt(tokens, s, e)) > 0) {
                 s += t;
                 titled = true;
             }
             if (s >= e) {
+                continue;
+            }
+            if (e < n && gazetteer.isTitle(tokens.get(e)) && Character.isLowerCase(tokens.get(e).charAt(0))) {
+                // "North Korean leader Kim": a qualifier of a title, a name only if listed
+                addListed(tokens, s, e, out);
                 continue;
             }
             if (!titled) {
@@ -187,6 +201,15 @@ public final class EntityRecognizer {
             typeOf(tokens, s, e, titled).ifPresent(ty -> out.add(new NerSpan(from, to, ty)));
         }
         return out;
+    }
+
+    private void addListed(List<String> tokens, int s, int e, List<NerSpan> out) {
+        if (s >= e) {
+            return;
+        }
+        for (Gazetteer.Match m : gazetteer.matches(tokens.subList(s, e))) {
+            out.add(new NerSpan(s + m.start(), s + m.end(), m.entry().type()));
+        }
     }
 
     private int titleAt(List<String> tokens, int s, int e) {
