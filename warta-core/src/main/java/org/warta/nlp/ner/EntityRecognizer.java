@@ -81,7 +81,7 @@ public final class EntityRecognizer {
         }
         if (language.equals("id") && indonesian.isPresent()) {
             List<NerSpan> spans = splitTitledNames(tokens, BioTags.chunks(indonesian.get().tag(tokens, domain)));
-            return addKnownPersons(tokens, spans);
+            return relabelListed(tokens, addKnownPersons(tokens, spans));
         }
         return rules(tokens);
     }
@@ -120,6 +120,21 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** A span that is exactly a listed name takes the listed type ("Kremlin" is an organisation). */
+    List<NerSpan> relabelListed(List<String> tokens, List<NerSpan> spans) {
+        List<NerSpan> out = new ArrayList<>(spans.size());
+        for (NerSpan s : spans) {
+            List<Gazetteer.Match> ms = gazetteer.matches(tokens.subList(s.start(), s.end()));
+            if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == s.end() - s.start()
+                    && ms.get(0).entry().type() != s.type()) {
+                out.add(new NerSpan(s.start(), s.end(), ms.get(0).entry().type()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Listed people the model left untagged (no token of the match inside a predicted span). */
