@@ -14,7 +14,8 @@ package org.warta.story;
  * @param terms       ids of its distinct features (content stems, names, numbers) in the story's vocabulary
  * @param candidate   true when it may be quoted out of context: long enough, not a fragment of a quotation,
  *                    not a question
+ * @param anaphoric   true when it opens by pointing back to an earlier sentence ("Hal tersebut", "Ia")
  */
 public record StorySentence(int id, int article, String articleId, int index, String text, int start, int end,
-                            int words, int[] terms, boolean candidate) {
+                            int words, int[] terms, boolean candidate, boolean anaphoric) {
 }

@@ -96,7 +96,7 @@ public final class StoryText {
                         && QuoteMarks.balanced(display)
                         && !display.endsWith("?") && !display.endsWith(":");
                 raw.add(new StorySentence(raw.size(), ai, a.id(), si, display, s.start(), s.end(), toks.size(), ids,
-                        candidate));
+                        candidate, Anaphora.opens(display, pack)));
             }
         }
         first[arts.size()] = raw.size();

@@ -14,7 +14,8 @@ import org.warta.model.SummarySentence;
  * see Nenkova 2005, "Automatic text summarization of newswire: lessons learned from the DUC"); its continuous
  * LexRank centrality in the idf-cosine sentence graph (Erkan &amp; Radev 2004, "LexRank: Graph-based lexical
  * centrality as salience in text summarization", JAIR 22); and its support, the share of articles that report the
- * same fact ({@link FactMatcher}). Sentences are then picked by Maximal Marginal Relevance (Carbonell &amp; Goldstein
+ * same fact ({@link FactMatcher}); a sentence that opens by pointing back ("Hal tersebut ...") loses
+ * {@code anaphoraPenalty} of it. Sentences are then picked by Maximal Marginal Relevance (Carbonell &amp; Goldstein
  * 1998, "The use of MMR, diversity-based reranking for reordering documents and producing summaries", SIGIR):
  * {@code argmax λ·rel(s) − (1−λ)·max sim(s, picked)}, and a candidate that states the same fact as a picked
  * sentence (in any outlet's words) is never picked. In a story of several articles, facts that at least two
@@ -128,7 +129,7 @@ public final class SummaryBuilder {
             double sup = articles > 1 ? (text.articlesStating(s.id()).size() - 1) / (double) (articles - 1) : 0;
             double r = settings.positionWeight() * pos + settings.centralityWeight() * cen
                     + (articles > 1 ? settings.supportWeight() * sup : 0);
-            rel[s.id()] = total > 0 ? r / total : 0;
+            rel[s.id()] = (total > 0 ? r / total : 0) * (s.anaphoric() ? 1 - settings.anaphoraPenalty() : 1);
         }
         return rel;
     }

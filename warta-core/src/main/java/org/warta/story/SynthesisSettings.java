@@ -23,6 +23,8 @@ package org.warta.story;
  * @param maxTimelineEvents  at most this many timeline events; default 12
  * @param quoteMatchOverlap  token overlap (share of the shorter quote) from which two quotes are the same
  *                           statement; default 0.6
+ * @param anaphoraPenalty    share of relevance a sentence loses when it opens by pointing back ("Hal tersebut",
+ *                           "Ia", the pack's {@code story-anaphora} list); default 0.3
  */
 public record SynthesisSettings(
         int summarySentences,
@@ -38,7 +40,8 @@ public record SynthesisSettings(
         int maxSentenceTokens,
         int maxOnlyInPerOutlet,
         int maxTimelineEvents,
-        double quoteMatchOverlap) {
+        double quoteMatchOverlap,
+        double anaphoraPenalty) {
 
     public SynthesisSettings {
         if (summarySentences < 1) {
@@ -49,6 +52,7 @@ public record SynthesisSettings(
         requireUnit("lexRankThreshold", lexRankThreshold);
         requireUnit("sameFactThreshold", sameFactThreshold);
         requireUnit("quoteMatchOverlap", quoteMatchOverlap);
+        requireUnit("anaphoraPenalty", anaphoraPenalty);
         if (positionWeight < 0 || centralityWeight < 0 || supportWeight < 0 || positionDecay < 0) {
             throw new IllegalArgumentException("weights and decay must not be negative");
         }
@@ -68,13 +72,13 @@ public record SynthesisSettings(
 
     /** The defaults documented on each component. */
     public static SynthesisSettings defaults() {
-        return new SynthesisSettings(5, 0.7, 0.55, 0.25, 0.45, 0.6, 0.85, 0.1, 0.30, 6, 70, 3, 12, 0.6);
+        return new SynthesisSettings(5, 0.7, 0.55, 0.25, 0.45, 0.6, 0.85, 0.1, 0.30, 6, 70, 3, 12, 0.6, 0.3);
     }
 
     /** The same settings with another summary length. */
     public SynthesisSettings withSummarySentences(int n) {
         return new SynthesisSettings(n, mmrLambda, positionWeight, centralityWeight, supportWeight, positionDecay,
                 lexRankDamping, lexRankThreshold, sameFactThreshold, minSentenceTokens, maxSentenceTokens,
-                maxOnlyInPerOutlet, maxTimelineEvents, quoteMatchOverlap);
+                maxOnlyInPerOutlet, maxTimelineEvents, quoteMatchOverlap, anaphoraPenalty);
     }
 }
