@@ -1,0 +1,7 @@
+package org.warta.app.server;
+
+/** Serves one route. May throw {@link HttpError} for client errors. */
+@FunctionalInterface
+public interface Handler {
+    Response handle(Request request);
+}

@@ -1,0 +1,243 @@
+package org.warta.app.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.warta.model.Article;
+import org.warta.model.Story;
+import org.warta.pipeline.PipelineStages;
+import org.warta.pipeline.Placement;
+import org.warta.pipeline.PublicationOrder;
+import org.warta.pipeline.StoryStream;
+import org.warta.store.ArticleStore;
+import org.warta.store.IdempotencyKeys;
+import org.warta.store.PipelineState;
+import org.warta.store.PutResult;
+import org.warta.store.StoreException;
+
+/**
+ * Incremental ingest into a store: each batch of extracted articles is placed by the online stages (language,
+ * duplicates, story, analysis), stored (returning once committed), and every story it touched is synthesised
+ * again from its stored members and stored. The online stages' state is snapshotted into the store; on open it is
+ * restored, and articles stored after the snapshot (a crash between the two) are replayed, so stories keep
+ * growing across runs. Thread-safe: batches are placed one at a time (the stream is sequential by nature).
+ */
+public final class IngestService implements AutoCloseable {
+
+    /**
+     * Tunables.
+     *
+     * @param snapshotEvery   snapshot the pipeline state after this many stored articles (default 5,000)
+     * @param snapshotMaxAge  or when the last snapshot is older than this (default 30 s)
+     */
+    public record Options(int snapshotEvery, Duration snapshotMaxAge) {
+        public static final Options DEFAULT = new Options(5_000, Duration.ofSeconds(30));
+
+        public Options {
+            if (snapshotEvery < 1) {
+                throw new IllegalArgumentException("snapshotEvery must be >= 1");
+            }
+        }
+    }
+
+    private final ArticleStore store;
+    private final PipelineStages stages;
+    private final Options options;
+    private final StoryStream stream;
+    private long sinceSnapshot;
+    private long lastSnapshotNanos = System.nanoTime();
+
+    private IngestService(ArticleStore store, PipelineStages stages, Options options, StoryStream stream) {
+        this.store = store;
+        this.stages = stages;
+        this.options = options;
+        this.stream = stream;
+    }
+
+    /**
+     * Binds the stages to the store, restoring the saved state and replaying articles stored after it.
+     *
+     * @throws StoreException if the saved state cannot be read by these stages
+     */
+    public static IngestService open(ArticleStore store, PipelineStages stages, Options options) {
+        Optional<PipelineState> saved = store.loadState();
+        StoryStream stream;
+        long from = 0;
+        if (saved.isPresent()) {
+            try {
+                stream = StoryStream.restore(stages, saved.get().data());
+                from = saved.get().position();
+            } catch (IllegalArgumentException e) {
+                throw new StoreException("the saved pipeline state cannot be restored (" + e.getMessage()
+                        + "); move pipeline-state.bin away to rebuild it from the stored articles");
+            }
+        } else {
+            stream = new StoryStream(stages);
+        }
+        IngestService service = new IngestService(store, stages, options, stream);
+        service.replayAfter(from);
+        return service;
+    }
+
+    /** Places articles the store holds beyond the snapshot, without storing them again, and updates stories. */
+    private synchronized void replayAfter(long position) {
+        long from = position;
+        boolean replayed = false;
+        while (true) {
+            List<Article> batch = store.articlesAfter(from, 1_000);
+            if (batch.isEmpty()) {
+                break;
+            }
+            Set<String> touched = new LinkedHashSet<>();
+            for (Article a : batch) {
+                Placement p = stream.place(strip(a));
+                touched.add(p.storyId());
+            }
+            synthesize(touched, Map.of());
+            from += batch.size();
+            replayed = true;
+            if (batch.size() < 1_000) {
+                break;
+            }
+        }
+        if (replayed) {
+            snapshot();
+        }
+    }
+
+    /** The article as extraction made it: what the online stages expect to receive. */
+    private static Article strip(Article a) {
+        return a.withDuplicateOf(Optional.empty()).withAnalysis(List.of(), List.of(), List.of());
+    }
+
+    /**
+     * Ingests extracted articles: returns, in input order, what happened to each, once everything stored is
+     * committed (articles and the stories they changed).
+     */
+    public synchronized List<IngestOutcome> ingest(List<Article> extracted) {
+        Map<Article, IngestOutcome> outcomes = new HashMap<>();
+        List<Article> fresh = new ArrayList<>();
+        Map<String, String> keysInBatch = new HashMap<>();
+        for (Article a : extracted) {
+            Optional<String> existing = store.existingId(a);
+            if (existing.isEmpty()) {
+                for (String k : IdempotencyKeys.of(a)) {
+                    String first = keysInBatch.get(k);
+                    if (first != null) {
+                        existing = Optional.of(first);
+                        break;
+                    }
+                }
+            }
+            if (existing.isPresent()) {
+                outcomes.put(a, new IngestOutcome(a.id(), false, existing, Optional.empty()));
+            } else {
+                IdempotencyKeys.of(a).forEach(k -> keysInBatch.put(k, a.id()));
+                fresh.add(a);
+            }
+        }
+        fresh.sort(PublicationOrder.COMPARATOR);
+        List<Article> placed = new ArrayList<>(fresh.size());
+        Set<String> touched = new LinkedHashSet<>();
+        Map<String, String> storyOfNew = new HashMap<>();
+        for (Article a : fresh) {
+            Placement p = stream.place(a);
+            placed.add(p.article());
+            touched.add(p.storyId());
+            storyOfNew.put(a.id(), p.storyId());
+        }
+        Map<String, Article> byId = new HashMap<>();
+        placed.forEach(a -> byId.put(a.id(), a));
+        List<PutResult> results = store.putArticles(placed);
+        for (int i = 0; i < results.size(); i++) {
+            Article a = fresh.get(i);
+            PutResult r = results.get(i);
+            outcomes.put(a, switch (r) {
+                case PutResult.Stored s -> new IngestOutcome(a.id(), true, Optional.empty(),
+                        Optional.ofNullable(storyOfNew.get(a.id())));
+                case PutResult.Duplicate d -> new IngestOutcome(a.id(), false, Optional.of(d.existing()),
+                        Optional.empty());
+            });
+        }
+        synthesize(touched, byId);
+        sinceSnapshot += placed.size();
+        if (sinceSnapshot >= options.snapshotEvery()
+                || System.nanoTime() - lastSnapshotNanos > options.snapshotMaxAge().toNanos()) {
+            snapshot();
+        }
+        List<IngestOutcome> out = new ArrayList<>(extracted.size());
+        for (Article a : extracted) {
+            IngestOutcome o = outcomes.get(a);
+            if (!o.stored() && o.existing().isPresent()) {
+                String ex = o.existing().get();
+                Optional<String> sid = Optional.ofNullable(storyOfNew.get(ex))
+                        .or(() -> store.storiesOf(ex).stream().findFirst().map(Story::id));
+                o = new IngestOutcome(o.id(), false, o.existing(), sid);
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** Re-synthesises the stories from their members (new ones from memory, older ones from the store). */
+    private void synthesize(Set<String> storyIds, Map<String, Article> recent) {
+        List<Story> stories = new ArrayList<>(storyIds.size());
+        for (String sid : storyIds) {
+            Map<String, Article> members = new LinkedHashMap<>();
+            List<String> older = new ArrayList<>();
+            for (String id : stream.members(sid)) {
+                Article a = recent.get(id);
+                if (a == null) {
+                    older.add(id);
+                } else {
+                    members.put(id, a);
+                }
+            }
+            store.articles(older).forEach(a -> members.put(a.id(), a));
+            if (members.isEmpty()) {
+                continue;
+            }
+            List<Article> ordered = new ArrayList<>(members.values());
+            ordered.sort(PublicationOrder.COMPARATOR);
+            stories.add(stages.synthesizer().synthesize(sid, ordered));
+        }
+        if (!stories.isEmpty()) {
+            store.putStories(stories);
+        }
+    }
+
+    /** Saves the online stages' state now. */
+    public synchronized void snapshot() {
+        store.saveState(new PipelineState(stream.snapshot(), store.position()));
+        sinceSnapshot = 0;
+        lastSnapshotNanos = System.nanoTime();
+    }
+
+    public ArticleStore store() {
+        return store;
+    }
+
+    public PipelineStages stages() {
+        return stages;
+    }
+
+    /** Snapshots the state (the store is closed by its owner). */
+    @Override
+    public synchronized void close() {
+        if (sinceSnapshot > 0) {
+            snapshot();
+        }
+    }
+
+    /** Ids of every story the stream knows, for tests and diagnostics. */
+    synchronized Set<String> storyIds() {
+        return new HashSet<>(stream.storyIds());
+    }
+}

@@ -1,0 +1,61 @@
+package org.warta.app.web;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.warta.model.Moment;
+
+/** The page frame shared by every page: head, header with search and language switch, footer. */
+public final class Layout {
+
+    private Layout() {
+    }
+
+    /**
+     * @param msg       interface language
+     * @param title     page title (plain text, escaped here)
+     * @param body      the page's HTML (already escaped by its builder)
+     * @param switchUrl for each interface language, the same page in it: {@code %s} in it stands for the language
+     * @param query     the search box's current value
+     */
+    public static String page(Messages msg, String title, String body, String switchUrl, String query) {
+        StringBuilder sb = new StringBuilder(body.length() + 2048);
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(msg.language()).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(Html.text(title)).append(" · Warta</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"/static/style.css\">\n</head>\n<body>\n<header class=\"top\">")
+                .append("<a class=\"brand\" href=\"/\">Warta</a>")
+                .append("<form class=\"searchbox\" action=\"/search\" method=\"get\" role=\"search\">")
+                .append("<input type=\"search\" name=\"q\" value=\"").append(Html.attr(query))
+                .append("\" placeholder=\"").append(Html.attr(msg.get("search.placeholder")))
+                .append("\" aria-label=\"").append(Html.attr(msg.get("search.title"))).append("\">")
+                .append("<button type=\"submit\">").append(Html.text(msg.get("search.button"))).append("</button>")
+                .append("</form><nav class=\"langs\">");
+        for (String lang : Messages.LANGUAGES) {
+            if (lang.equals(msg.language())) {
+                sb.append("<strong>").append(lang.toUpperCase(Locale.ROOT)).append("</strong> ");
+            } else {
+                sb.append("<a hreflang=\"").append(lang).append("\" href=\"").append(Html.attr(switchUrl.replace("%s", lang)))
+                        .append("\">").append(lang.toUpperCase(Locale.ROOT)).append("</a> ");
+            }
+        }
+        sb.append("</nav></header>\n<main>\n").append(body).append("\n</main>\n<footer>")
+                .append(Html.text(msg.get("footer"))).append("</footer>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    /** A moment for display: the date (and time when known) in the interface language's medium style. */
+    public static String when(Moment m, Messages msg) {
+        Locale loc = Locale.forLanguageTag(msg.language());
+        String date = m.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(loc));
+        return m.time().map(t -> date + " " + String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())
+                + m.offset().map(o -> " " + (o.getTotalSeconds() == 0 ? "UTC" : "UTC" + o.getId())).orElse(""))
+                .orElse(date);
+    }
+
+    /** A {@code <time>} element for a moment. */
+    public static String time(Moment m, Messages msg) {
+        return "<time datetime=\"" + Html.attr(m.toString()) + "\">" + Html.text(when(m, msg)) + "</time>";
+    }
+}
