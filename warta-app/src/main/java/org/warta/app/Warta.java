@@ -3,13 +3,22 @@ package org.warta.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.warta.app.cli.AnalyzeCommand;
+import org.warta.app.cli.IngestCommand;
+import org.warta.app.cli.SearchCommand;
+import org.warta.app.cli.ServeCommand;
+import org.warta.app.cli.StoriesCommand;
+import org.warta.app.cli.StoryCommand;
+import org.warta.app.cli.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code warta} command line. */
 @Command(name = "warta", mixinStandardHelpOptions = true, version = "warta 0.1.0",
         description = "News intelligence: raw articles from many outlets in, one story per real-world event out.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class,
+                WatchCommand.class, SearchCommand.class, StoriesCommand.class, StoryCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Warta {
 
     private Warta() {

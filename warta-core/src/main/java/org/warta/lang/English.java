@@ -1,5 +1,7 @@
 package org.warta.lang;
 
+import java.util.Collection;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** English: data files under {@code org/warta/lang/en/}; stems with Snowball English (Porter2). */
@@ -17,5 +19,11 @@ public final class English extends LanguagePack {
         s.setCurrent(token);
         s.stem();
         return s.getCurrent();
+    }
+
+    @Override
+    protected Collection<String> builtInStopWords() {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
+                .map(o -> o instanceof char[] c ? new String(c) : o.toString()).toList();
     }
 }

@@ -7,8 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public abstract class LanguagePack {
 
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
+    private volatile Set<String> stopWords;
 
     /** ISO 639-1 code. */
     public abstract String code();
@@ -26,6 +31,30 @@ public abstract class LanguagePack {
     /** Reduces a lower-cased token to its stem; the default leaves it as it is. */
     public String stem(String token) {
         return token;
+    }
+
+    /**
+     * Lower-cased stop words: the pack's {@code stopwords} data file plus {@link #builtInStopWords()}. Computed once.
+     */
+    public final Set<String> stopWords() {
+        Set<String> s = stopWords;
+        if (s == null) {
+            Set<String> all = new HashSet<>();
+            for (String w : lines("stopwords")) {
+                all.add(w.toLowerCase(Locale.ROOT));
+            }
+            for (String w : builtInStopWords()) {
+                all.add(w.toLowerCase(Locale.ROOT));
+            }
+            s = Set.copyOf(all);
+            stopWords = s;
+        }
+        return s;
+    }
+
+    /** Stop words a pack takes from a library (e.g. Lucene's per-language lists); none by default. */
+    protected Collection<String> builtInStopWords() {
+        return List.of();
     }
 
     /**

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.warta.cluster.StoryClusterer;
 import org.warta.dedup.DuplicateDetector;
 import org.warta.model.Article;
+import org.warta.model.Moment;
 
 /**
  * The online part of the pipeline for articles that arrive one at a time (in publication order): language,
@@ -37,6 +39,8 @@ public final class StoryStream {
         final Map<String, String> storyIds = new HashMap<>();
         /** story id → member ids in arrival order. */
         final Map<String, List<String>> members = new LinkedHashMap<>();
+        /** story id → earliest publication time among its members: the anchor for undated members. */
+        final Map<String, Moment> firstReport = new HashMap<>();
 
         State(DuplicateDetector d, StoryClusterer c) {
             this.duplicates = d;
@@ -64,7 +68,9 @@ public final class StoryStream {
         boolean opened = !state.storyIds.containsKey(key);
         String storyId = state.storyIds.computeIfAbsent(key, k -> "s" + extracted.id());
         state.members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(a.id());
-        Article analysed = stages.analyzer().analyze(a);
+        a.published().ifPresent(p -> state.firstReport.merge(storyId, p, (x, y) -> x.compareTo(y) <= 0 ? x : y));
+        Optional<Moment> anchor = a.published().or(() -> Optional.ofNullable(state.firstReport.get(storyId)));
+        Article analysed = stages.analyzer().analyze(a, anchor);
         return new Placement(analysed, storyId, opened);
     }
 

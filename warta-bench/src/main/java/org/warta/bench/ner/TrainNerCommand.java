@@ -1,0 +1,77 @@
+package org.warta.bench.ner;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.warta.nlp.ner.NerTraining;
+import org.warta.nlp.ner.PerceptronTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code warta train ner [DIR] [-o FILE]}: trains the Indonesian NER model from the CoNLL files in DIR (default
+ * {@code ../shared/eval/ner}), deterministically (fixed seed), and writes it where the product loads it from.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Train the Indonesian NER model (averaged perceptron) from idner-news-2k train.")
+public final class TrainNerCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "NER data dir (default ../shared/eval/ner)")
+    Path dir;
+
+    @Option(names = {"-o", "--output"}, description = "model file (default "
+            + "warta-core/src/main/resources/org/warta/nlp/ner-id.model.gz under warta.root or the working dir)")
+    Path output;
+
+    @Option(names = "--epochs", description = "training epochs (default ${DEFAULT-VALUE})", defaultValue = "12")
+    int epochs;
+
+    @Option(names = "--seed", description = "shuffling seed (default ${DEFAULT-VALUE})", defaultValue = "42")
+    long seed;
+
+    @Option(names = "--with-nergrit", description = "add NERGRIT train as a second domain (not the shipped model)")
+    boolean withNergrit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path root = Path.of(System.getProperty("warta.root", "."));
+        Path data = dir != null ? dir
+                : Path.of(System.getProperty("warta.shared", root.resolve("../shared").toString())).resolve("eval/ner");
+        Path model = output != null ? output
+                : root.resolve("warta-core/src/main/resources/org/warta/nlp/ner-id.model.gz");
+        if (!Files.isDirectory(data)) {
+            err.println(data + ": not a directory");
+            return 2;
+        }
+        try {
+            long t0 = System.nanoTime();
+            PerceptronTagger.Params p = new PerceptronTagger.Params(epochs, seed,
+                    PerceptronTagger.Params.defaults().minWeight());
+            PerceptronTagger tagger = NerTraining.train(data, p, withNergrit);
+            if (model.getParent() != null) {
+                Files.createDirectories(model.getParent());
+            }
+            try (OutputStream o = Files.newOutputStream(model)) {
+                tagger.save(o);
+            }
+            out.printf(Locale.ROOT, "trained %d features, %d tags in %.1f s -> %s (%d bytes)%n", tagger.size(),
+                    tagger.tags().size(), (System.nanoTime() - t0) / 1e9, model, Files.size(model));
+            return 0;
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

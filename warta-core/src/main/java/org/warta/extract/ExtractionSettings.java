@@ -1,0 +1,37 @@
+package org.warta.extract;
+
+/**
+ * Tunable parameters of {@link WartaExtractor}. {@link #DEFAULTS} holds the values measured best on the
+ * development set.
+ *
+ * @param maxBytes            inputs larger than this are rejected ("too large") rather than parsed
+ * @param sniffBytes          leading bytes examined for a charset declaration and for binary content
+ * @param maxLinkDensity      a text block whose share of characters inside links exceeds this is navigation
+ * @param minCandidateChars   an element needs this many characters of its own paragraphs to be a main-content
+ *                            candidate of the scorer
+ * @param siblingScoreShare   siblings of the best candidate scoring at least this share of its score join it
+ *                            (Readability's sibling rule)
+ * @param minBodyChars        when the chosen content has fewer characters than this, the whole-page block
+ *                            classifier is tried as well and the longer clean result kept
+ * @param useTextRules        whether paragraphs taken from HTML also pass the scraped-text rules (see-also
+ *                            inserts, captions, date lines, link lists)
+ */
+public record ExtractionSettings(long maxBytes, int sniffBytes, double maxLinkDensity, int minCandidateChars,
+                                 double siblingScoreShare, int minBodyChars, boolean useTextRules) {
+
+    /** The defaults. */
+    public static final ExtractionSettings DEFAULTS =
+            new ExtractionSettings(64L << 20, 8192, 0.5, 140, 0.2, 250, true);
+
+    public ExtractionSettings {
+        if (maxBytes <= 0 || sniffBytes < 64 || maxLinkDensity <= 0 || maxLinkDensity > 1 || minCandidateChars < 0
+                || siblingScoreShare < 0 || minBodyChars < 0) {
+            throw new IllegalArgumentException("invalid extraction settings");
+        }
+    }
+
+    public ExtractionSettings withUseTextRules(boolean use) {
+        return new ExtractionSettings(maxBytes, sniffBytes, maxLinkDensity, minCandidateChars, siblingScoreShare,
+                minBodyChars, use);
+    }
+}

@@ -1,0 +1,308 @@
+package org.warta.extract.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.warta.extract.date.DateParser;
+import org.warta.extract.text.TextLines;
+import org.warta.model.Moment;
+
+/**
+ * Page metadata in order of trust, as trafilatura's metadata module and the htmldate heuristics do it: JSON-LD
+ * (schema.org NewsArticle and kin), then OpenGraph and other {@code <meta>} conventions, then {@code <time>} and
+ * {@code itemprop} markup, then the URL ({@code /2024/06/20/}), then visible date lines near the top. Published and
+ * modified are kept apart. JSON-LD is read with tolerant patterns rather than a JSON parser, because pages often
+ * ship invalid JSON-LD (trailing commas, raw newlines, HTML inside strings).
+ */
+final class MetadataReader {
+    private static final String STR = "\"((?:[^\"\\\\]|\\\\.){0,2000})\"";
+    private static final Pattern LD_HEADLINE = Pattern.compile("\"(?:headline|name)\"\\s*:\\s*" + STR);
+    private static final Pattern LD_PUBLISHED = Pattern.compile("\"(?:datePublished|dateCreated)\"\\s*:\\s*" + STR);
+    private static final Pattern LD_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*" + STR);
+    private static final Pattern LD_AUTHOR = Pattern.compile(
+            "\"(?:author|creator)\"\\s*:\\s*(\\[[^\\]]{0,3000}\\]|\\{[^{}]{0,2000}\\}|" + STR + ")");
+    private static final Pattern LD_NAME = Pattern.compile("\"name\"\\s*:\\s*" + STR);
+    private static final Pattern LD_PUBLISHER = Pattern.compile(
+            "\"publisher\"\\s*:\\s*\\{((?:[^{}]|\\{[^{}]{0,1000}\\}){0,3000})\\}");
+    private static final Pattern LD_ARTICLE_TYPE = Pattern.compile(
+            "\"@type\"\\s*:\\s*\\[?\\s*\"(?:[A-Za-z]*Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)\"");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|publish|posted|byline|meta|timestamp|datum|fecha");
+
+    private final DateParser dates;
+
+    MetadataReader(DateParser dates) {
+        this.dates = dates;
+    }
+
+    PageMetadata read(Document doc, Optional<String> pageUrl, Optional<Moment> reference) {
+        String ldHeadline = null;
+        String ldPublished = null;
+        String ldModified = null;
+        String ldAuthor = null;
+        String ldPublisher = null;
+        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+            String json = s.data();
+            boolean article = LD_ARTICLE_TYPE.matcher(json).find();
+            if (!article && ldPublished != null) {
+                continue;
+            }
+            if (article || ldHeadline == null) {
+                String h = first(LD_HEADLINE, json);
+                if (h != null && (article || ldHeadline == null)) {
+                    ldHeadline = h;
+                }
+            }
+            ldPublished = pick(ldPublished, first(LD_PUBLISHED, json), article);
+            ldModified = pick(ldModified, first(LD_MODIFIED, json), article);
+            Matcher a = LD_AUTHOR.matcher(json);
+            if (a.find() && (ldAuthor == null || article)) {
+                String v = a.group(1);
+                if (v.startsWith("\"")) {
+                    ldAuthor = unescape(a.group(2));
+                } else {
+                    Set<String> names = new LinkedHashSet<>();
+                    Matcher n = LD_NAME.matcher(v);
+                    while (n.find()) {
+                        names.add(unescape(n.group(1)).strip());
+                    }
+                    if (!names.isEmpty()) {
+                        ldAuthor = String.join(", ", names);
+                    }
+                }
+            }
+            Matcher p = LD_PUBLISHER.matcher(json);
+            if (p.find() && ldPublisher == null) {
+                ldPublisher = first(LD_NAME, p.group(1));
+            }
+        }
+
+        String title = firstNonBlank(ldHeadline, meta(doc, "og:title"), meta(doc, "twitter:title"),
+                titleTag(doc), text(doc.selectFirst("h1")));
+        Optional<String> url = Optional.ofNullable(firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"),
+                meta(doc, "og:url"))).or(() -> pageUrl);
+        Optional<String> outlet = Optional.ofNullable(firstNonBlank(meta(doc, "og:site_name"), ldPublisher,
+                meta(doc, "application-name")));
+        if (outlet.isEmpty()) {
+            outlet = siteFromTitle(titleTag(doc), title);
+        }
+
+        Optional<Moment> published = parseFirst(reference, ldPublished, meta(doc, "article:published_time"),
+                meta(doc, "og:article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
+                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "date"), meta(doc, "dc.date.issued"),
+                meta(doc, "dc.date"), meta(doc, "dcterms.created"), meta(doc, "sailthru.date"),
+                meta(doc, "parsely-pub-date"), meta(doc, "content_publisheddate"), meta(doc, "article.published"),
+                itemprop(doc, "datePublished"), attr(doc.selectFirst("time[pubdate]"), "datetime"),
+                attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
+        Optional<Moment> modified = parseFirst(reference, ldModified, meta(doc, "article:modified_time"),
+                meta(doc, "og:updated_time"), meta(doc, "dateModified"), meta(doc, "last-modified"),
+                meta(doc, "lastmod"), meta(doc, "dcterms.modified"), itemprop(doc, "dateModified"));
+        if (published.isEmpty()) {
+            published = url.or(() -> pageUrl).flatMap(MetadataReader::dateFromUrl);
+        }
+        if (published.isEmpty()) {
+            published = visibleDate(doc, reference);
+        }
+        Optional<String> byline = Optional.ofNullable(firstNonBlank(ldAuthor, nonUrl(meta(doc, "author")),
+                nonUrl(meta(doc, "article:author")), nonUrl(meta(doc, "byl")), nonUrl(meta(doc, "dc.creator")),
+                shortText(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"))))
+                .map(TextLines::clean).filter(s -> !s.isEmpty());
+        return new PageMetadata(title == null ? "" : TextLines.clean(title), url, outlet.map(TextLines::clean),
+                published, modified, byline);
+    }
+
+    private static String pick(String current, String found, boolean article) {
+        if (found == null) {
+            return current;
+        }
+        return current == null || article ? (current == null ? found : current) : current;
+    }
+
+    private Optional<Moment> parseFirst(Optional<Moment> reference, String... values) {
+        for (String v : values) {
+            if (v == null || v.isBlank()) {
+                continue;
+            }
+            Optional<Moment> m = Moment.parse(v.strip());
+            if (m.isEmpty()) {
+                m = dates.parse(v, reference);
+            }
+            if (m.isPresent()) {
+                return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Moment> visibleDate(Document doc, Optional<Moment> reference) {
+        int seen = 0;
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            String cls = e.className() + " " + e.id();
+            if (cls.isBlank() || !DATE_CLASS.matcher(cls).find()) {
+                continue;
+            }
+            String t = e.text();
+            if (t.length() > 200) {
+                continue;
+            }
+            Optional<Moment> m = dates.parse(t, reference);
+            if (m.isPresent()) {
+                return m;
+            }
+            if (++seen > 50) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Moment> dateFromUrl(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Moment.ofDate(java.time.LocalDate.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> siteFromTitle(String titleTag, String title) {
+        if (titleTag == null || title == null) {
+            return Optional.empty();
+        }
+        for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ")) {
+            int i = titleTag.lastIndexOf(sep);
+            if (i > 0) {
+                String site = titleTag.substring(i + sep.length()).strip();
+                if (!site.isEmpty() && TextLines.words(site) <= 4 && !title.contains(site)) {
+                    return Optional.of(site);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String titleTag(Document doc) {
+        Element t = doc.selectFirst("title");
+        if (t == null) {
+            return null;
+        }
+        String s = TextLines.clean(t.text());
+        for (String sep : List.of(" | ", " - ", " – ", " — ", " :: ", " « ", " » ")) {
+            int i = s.lastIndexOf(sep);
+            if (i > 0 && TextLines.words(s.substring(i)) <= 4 && TextLines.words(s.substring(0, i)) >= 3) {
+                return s.substring(0, i).strip();
+            }
+        }
+        return s;
+    }
+
+    private static String meta(Document doc, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Element m : doc.getElementsByTag("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.attr("itemprop");
+            if (key.toLowerCase(Locale.ROOT).equals(n)) {
+                String c = m.attr("content").strip();
+                if (!c.isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String itemprop(Document doc, String prop) {
+        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) {
+            return null;
+        }
+        for (String a : List.of("content", "datetime")) {
+            if (!e.attr(a).isBlank()) {
+                return e.attr(a);
+            }
+        }
+        return shortText(e);
+    }
+
+    private static String attr(Element e, String a) {
+        return e == null || e.attr(a).isBlank() ? null : e.attr(a);
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String shortText(Element e) {
+        if (e == null) {
+            return null;
+        }
+        String t = e.text().strip();
+        return t.isEmpty() || t.length() > 100 ? null : t;
+    }
+
+    private static String nonUrl(String s) {
+        return s == null || s.startsWith("http") || s.startsWith("@") ? null : s;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String first(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? unescape(m.group(1)) : null;
+    }
+
+    /** JSON string escapes, and the HTML entities some sites leave in JSON-LD. */
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('&') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                switch (n) {
+                    case 'n', 'r', 't' -> b.append(' ');
+                    case 'u' -> {
+                        if (i + 4 < s.length()) {
+                            try {
+                                b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                                i += 4;
+                            } catch (NumberFormatException e) {
+                                b.append('u');
+                            }
+                        }
+                    }
+                    default -> b.append(n);
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(b.toString(), false);
+    }
+
+    static List<String> split(String s) {
+        return new ArrayList<>(List.of(s.split(",")));
+    }
+}

@@ -1,0 +1,59 @@
+package org.warta.extract.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lists of links: a {@code heading} line ("Berita Trending", "Berita Terkait", "Baca juga:") and the headline-like
+ * lines after it (no sentence punctuation, or short and title-cased, or numbered "- 1 ..."), up to the first
+ * line that reads like a paragraph.
+ */
+final class LinkListRule implements TextRule {
+    /** A line with this many words or fewer and mostly capitalised words reads like a headline. */
+    private static final int HEADLINE_WORDS = 14;
+
+    /** A line longer than this is a paragraph even without a full stop. */
+    private static final int MAX_ITEM_WORDS = 30;
+
+    private final Set<String> headings;
+
+    LinkListRule(Set<String> headings) {
+        this.headings = headings;
+    }
+
+    @Override
+    public void apply(ScrapedPage page) {
+        for (int i = 0; i < page.lines.size(); i++) {
+            Line l = page.lines.get(i);
+            if (!l.isBody() || !isHeading(l.text)) {
+                continue;
+            }
+            l.drop("list-heading");
+            for (int j = i + 1; j < page.lines.size(); j++) {
+                Line next = page.lines.get(j);
+                if (next.role == Line.Role.DROPPED) {
+                    continue;
+                }
+                if (!next.isBody() || !isListItem(next.text)) {
+                    break;
+                }
+                next.drop("list-item");
+            }
+        }
+    }
+
+    boolean isHeading(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.|»›>]+$", "").strip();
+        return headings.contains(t) || headings.contains(t + ":");
+    }
+
+    static boolean isListItem(String text) {
+        if (text.matches("^[-•*·]\\s*\\d{0,2}\\b.*") || text.matches("^\\d{1,2}[.)]?\\s.*")) {
+            return true;
+        }
+        if (!TextLines.endsSentence(text)) {
+            return TextLines.words(text) <= MAX_ITEM_WORDS;
+        }
+        return TextLines.words(text) <= HEADLINE_WORDS && TextLines.titleCaseRatio(text) > 0.6;
+    }
+}

@@ -1,0 +1,27 @@
+package org.warta.extract.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Drops lines that are only a widget word: "Bagikan", "Iklan", "Notification", "×" ({@code marker} entries). */
+final class MarkerLineRule implements TextRule {
+    private final Set<String> markers;
+
+    MarkerLineRule(Set<String> markers) {
+        this.markers = markers;
+    }
+
+    @Override
+    public void apply(ScrapedPage page) {
+        for (Line l : page.lines) {
+            if (l.isBody() && isMarker(l.text)) {
+                l.drop("marker");
+            }
+        }
+    }
+
+    boolean isMarker(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.|»›>]+$", "").strip();
+        return markers.contains(t) || (t.length() <= 2 && !t.chars().anyMatch(Character::isLetterOrDigit));
+    }
+}

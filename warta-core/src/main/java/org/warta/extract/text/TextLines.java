@@ -1,0 +1,62 @@
+package org.warta.extract.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small shared predicates on lines of text. */
+public final class TextLines {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private TextLines() {
+    }
+
+    /** Unicode NFC, whitespace (including no-break and zero-width spaces) collapsed to one space, stripped. */
+    public static String clean(String s) {
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return SPACES.matcher(n).replaceAll(" ").strip();
+    }
+
+    /** A comparison key: lower case, letters and digits only. */
+    public static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** Number of words. */
+    public static int words(String s) {
+        int n = 0;
+        var m = WORD.matcher(s);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Ends like a sentence: a full stop, question or exclamation mark, or a closing quote after one. */
+    public static boolean endsSentence(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && "\"'”’)»".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return !t.isEmpty() && ".!?…:;".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** Share of words that start with a capital letter. */
+    public static double titleCaseRatio(String s) {
+        int words = 0;
+        int caps = 0;
+        for (String w : s.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                caps++;
+            }
+        }
+        return words == 0 ? 0 : (double) caps / words;
+    }
+}

@@ -1,0 +1,132 @@
+package org.warta.lang;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import org.warta.model.Article;
+
+/**
+ * Identifies an article's language (ISO 639-1) with Lingua (Peter M. Stahl, github.com/pemistahl/lingua, Apache-2.0:
+ * character 1- to 5-gram models plus script and unique-character rules), restricted to a configured set of languages
+ * so that look-ups stay cheap and short headlines are not mistaken for a language nobody publishes in. The outlet's
+ * country, when known, is a prior: it breaks close calls between languages it speaks (Indonesian vs Malay above all).
+ *
+ * <p>Choice: Lingua in high-accuracy mode over optimaize language-detector, because Lingua is the one that separates
+ * Indonesian from Malay and is reliable on a headline of a few words; its models load lazily, per language, on first
+ * use (measured: see {@code docs/language-identification.md} in the report). Thread-safe.
+ */
+public final class LanguageIdentifier {
+
+    /**
+     * @param languages         ISO 639-1 codes Lingua may answer; default id, ms, en, de, es, fr, tr, pl, ar, it, nl,
+     *                          pt, ru, zh, ja
+     * @param lowAccuracy       Lingua's low-accuracy mode (trigrams only: less memory, weaker on short texts);
+     *                          default false
+     * @param maxChars          how much of title + text is looked at (longer texts add time, not accuracy);
+     *                          default 1,200
+     * @param countryPrior      factor applied to the confidence of a language spoken in the outlet's country;
+     *                          default 1.5
+     */
+    public record Settings(List<String> languages, boolean lowAccuracy, int maxChars, double countryPrior) {
+        public static final List<String> DEFAULT_LANGUAGES =
+                List.of("id", "ms", "en", "de", "es", "fr", "tr", "pl", "ar", "it", "nl", "pt", "ru", "zh", "ja");
+
+        public Settings {
+            languages = List.copyOf(languages);
+            if (languages.size() < 2) {
+                throw new IllegalArgumentException("language identification needs at least two languages");
+            }
+            if (maxChars < 16) {
+                throw new IllegalArgumentException("maxChars must be >= 16");
+            }
+            if (countryPrior < 1.0) {
+                throw new IllegalArgumentException("countryPrior must be >= 1");
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(DEFAULT_LANGUAGES, false, 1200, 1.5);
+        }
+    }
+
+    /** Languages spoken in a country (ISO 3166-1 alpha-2), for the prior. */
+    private static final Map<String, List<String>> COUNTRY_LANGUAGES = Map.ofEntries(
+            Map.entry("ID", List.of("id")), Map.entry("MY", List.of("ms", "en")), Map.entry("BN", List.of("ms")),
+            Map.entry("SG", List.of("en", "ms", "zh")), Map.entry("GB", List.of("en")), Map.entry("US", List.of("en")),
+            Map.entry("AU", List.of("en")), Map.entry("DE", List.of("de")), Map.entry("AT", List.of("de")),
+            Map.entry("CH", List.of("de", "fr", "it")), Map.entry("FR", List.of("fr")), Map.entry("ES", List.of("es")),
+            Map.entry("TR", List.of("tr")), Map.entry("PL", List.of("pl")), Map.entry("IT", List.of("it")),
+            Map.entry("NL", List.of("nl")), Map.entry("BE", List.of("nl", "fr")), Map.entry("PT", List.of("pt")),
+            Map.entry("BR", List.of("pt")), Map.entry("RU", List.of("ru")), Map.entry("CN", List.of("zh")),
+            Map.entry("TW", List.of("zh")), Map.entry("JP", List.of("ja")));
+
+    private final Settings settings;
+    private final LanguageDetector detector;
+
+    public LanguageIdentifier() {
+        this(Settings.defaults());
+    }
+
+    public LanguageIdentifier(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        List<IsoCode639_1> codes = new ArrayList<>();
+        for (String code : settings.languages()) {
+            try {
+                codes.add(IsoCode639_1.valueOf(code.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown ISO 639-1 language code: " + code, e);
+            }
+        }
+        LanguageDetectorBuilder b = LanguageDetectorBuilder.fromIsoCodes639_1(codes.toArray(IsoCode639_1[]::new));
+        this.detector = (settings.lowAccuracy() ? b.withLowAccuracyMode() : b).build();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The language of an article's title and text, or {@link Article#UNDETERMINED} when there is no text. */
+    public String identify(String title, String text) {
+        return identify(title, text, Optional.empty());
+    }
+
+    /**
+     * The language of an article's title and text, with the outlet's country (ISO 3166-1 alpha-2) as a prior when
+     * known; {@link Article#UNDETERMINED} when there is no letter to go by.
+     */
+    public String identify(String title, String text, Optional<String> countryHint) {
+        String sample = sample(title, text);
+        if (sample.codePoints().noneMatch(Character::isLetter)) {
+            return Article.UNDETERMINED;
+        }
+        SortedMap<Language, Double> confidences = detector.computeLanguageConfidenceValues(sample);
+        List<String> favoured = countryHint.map(c -> COUNTRY_LANGUAGES.getOrDefault(c.toUpperCase(Locale.ROOT),
+                List.of())).orElse(List.of());
+        String best = Article.UNDETERMINED;
+        double bestScore = 0;
+        for (Map.Entry<Language, Double> e : confidences.entrySet()) {
+            String code = e.getKey().getIsoCode639_1().name().toLowerCase(Locale.ROOT);
+            double score = e.getValue() * (favoured.contains(code) ? settings.countryPrior() : 1.0);
+            if (score > bestScore || (score == bestScore && code.compareTo(best) < 0)) {
+                best = code;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private String sample(String title, String text) {
+        String t = Objects.requireNonNullElse(title, "").strip();
+        String body = Objects.requireNonNullElse(text, "").strip();
+        String s = t.isEmpty() ? body : (body.isEmpty() ? t : t + ".\n" + body);
+        return s.length() <= settings.maxChars() ? s : s.substring(0, settings.maxChars());
+    }
+}

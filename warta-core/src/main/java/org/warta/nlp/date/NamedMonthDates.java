@@ -1,0 +1,70 @@
+package org.warta.nlp.date;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.warta.model.DateMention;
+
+/**
+ * Dates with month names: "19 Juni 2024", "19 June 2024", "June 19, 2024", "19 Juni" (anchor's year), "Juni 2024"
+ * and "June 2024" (a month).
+ */
+public final class NamedMonthDates implements DatePattern {
+
+    private final DateRules rules;
+    private final Pattern dayMonth;
+    private final Pattern monthDay;
+    private final Pattern monthYear;
+
+    public NamedMonthDates(DateRules rules) {
+        this.rules = rules;
+        String mo = "(" + rules.months() + ")";
+        this.dayMonth = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{1,2})\\s+" + mo + "(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])");
+        this.monthDay = Pattern.compile("(?i)(?<![\\p{L}\\d])" + mo + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?(?![\\p{L}\\d])");
+        this.monthYear = Pattern.compile("(?i)(?<![\\p{L}\\d])" + mo + "\\s+(\\d{4})(?![\\p{L}\\d])");
+    }
+
+    @Override
+    public void find(String text, Optional<LocalDate> anchor, List<DateMention> out) {
+        Matcher m = dayMonth.matcher(text);
+        while (m.find()) {
+            add(m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), anchor, out);
+        }
+        m = monthDay.matcher(text);
+        while (m.find()) {
+            if (!Character.isUpperCase(m.group(1).charAt(0))) {
+                continue;
+            }
+            add(m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), anchor, out);
+        }
+        m = monthYear.matcher(text);
+        while (m.find()) {
+            int mon = rules.month(m.group(1));
+            if (mon > 0 && Character.isUpperCase(m.group(1).charAt(0))) {
+                out.add(new DateMention(m.group(), String.format("%s-%02d", m.group(2), mon), m.start(), m.end()));
+            }
+        }
+    }
+
+    private void add(Matcher m, int day, String month, String year, Optional<LocalDate> anchor, List<DateMention> out) {
+        int mon = rules.month(month);
+        if (mon == 0 || !Character.isUpperCase(month.charAt(0)) && year == null) {
+            return;
+        }
+        Optional<LocalDate> d;
+        if (year != null) {
+            d = NumericDates.date(Integer.parseInt(year), mon, day);
+        } else if (anchor.isPresent()) {
+            LocalDate a = anchor.get();
+            d = NumericDates.date(a.getYear(), mon, day);
+            if (d.isPresent() && d.get().isAfter(a.plusMonths(6))) {
+                d = NumericDates.date(a.getYear() - 1, mon, day);
+            }
+        } else {
+            return;
+        }
+        d.ifPresent(v -> out.add(new DateMention(m.group(), v.toString(), m.start(), m.end())));
+    }
+}

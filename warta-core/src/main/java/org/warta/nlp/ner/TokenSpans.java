@@ -1,0 +1,40 @@
+package org.warta.nlp.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.warta.text.Span;
+import org.warta.text.Tokenizer;
+
+/**
+ * Tokens for the tagger: the words of {@link Tokenizer} plus every other non-space character as a token of its own,
+ * as the CoNLL training data is tokenised (punctuation carries context: ", kata", "(kiri)"). UTF-16 offsets.
+ */
+public final class TokenSpans {
+
+    private TokenSpans() {
+    }
+
+    /** Tokens of {@code text[from, to)}, offsets into {@code text}. */
+    public static List<Span> tokens(String text, int from, int to) {
+        String piece = text.substring(from, to);
+        List<Span> words = Tokenizer.tokens(piece);
+        List<Span> out = new ArrayList<>(words.size() + words.size() / 4);
+        int pos = 0;
+        for (Span w : words) {
+            punctuation(piece, pos, w.start(), from, out);
+            out.add(new Span(w.text(), from + w.start(), from + w.end()));
+            pos = w.end();
+        }
+        punctuation(piece, pos, piece.length(), from, out);
+        return out;
+    }
+
+    private static void punctuation(String piece, int s, int e, int base, List<Span> out) {
+        for (int i = s; i < e; i++) {
+            char c = piece.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isISOControl(c)) {
+                out.add(new Span(String.valueOf(c), base + i, base + i + 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Direct quotations: quotation-mark pairing, partial/scare-quote detection, and speaker attribution rules. */
+package org.warta.nlp.quote;

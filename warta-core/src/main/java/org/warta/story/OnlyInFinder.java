@@ -1,0 +1,104 @@
+package org.warta.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.warta.model.Article;
+import org.warta.model.OnlyInFact;
+
+/**
+ * Facts that a single outlet reports: sentences of one outlet's articles that no sentence of any other outlet
+ * states ({@link FactMatcher}; a syndicated copy under another outlet's name counts as that outlet reporting it).
+ * Precision first: only sentences that stand on their own (candidates) and are about the story (they share a name
+ * or number with other outlets' coverage) count, and per outlet the most specific come first — specificity being
+ * the weight of the features (names, numbers, words) that no other outlet uses — up to
+ * {@code maxOnlyInPerOutlet}. A story covered by one outlet only has no only-in facts: everything would be.
+ */
+public final class OnlyInFinder {
+
+    private final SynthesisSettings settings;
+
+    public OnlyInFinder(SynthesisSettings settings) {
+        this.settings = settings;
+    }
+
+    public List<OnlyInFact> find(StoryText text) {
+        List<Article> members = text.members();
+        String[] outletOf = new String[members.size()];
+        Map<String, List<Integer>> byOutlet = new LinkedHashMap<>();
+        for (int a = 0; a < members.size(); a++) {
+            outletOf[a] = members.get(a).outletOrSource().strip().toLowerCase(Locale.ROOT);
+            byOutlet.computeIfAbsent(outletOf[a], k -> new ArrayList<>()).add(a);
+        }
+        if (byOutlet.size() < 2) {
+            return List.of();
+        }
+        Map<String, Set<Integer>> outletTerms = new HashMap<>();
+        for (StorySentence s : text.sentences()) {
+            Set<Integer> terms = outletTerms.computeIfAbsent(outletOf[s.article()], k -> new HashSet<>());
+            for (int t : s.terms()) {
+                terms.add(t);
+            }
+        }
+        List<OnlyInFact> out = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : byOutlet.entrySet()) {
+            String outlet = e.getKey();
+            record Scored(StorySentence s, double specificity) {
+            }
+            List<Scored> found = new ArrayList<>();
+            Set<String> seenTexts = new HashSet<>();
+            for (int a : e.getValue()) {
+                for (StorySentence s : text.sentencesOf(a)) {
+                    if (!s.candidate() || !seenTexts.add(s.text())) {
+                        continue;
+                    }
+                    boolean elsewhere = false;
+                    for (int j : text.neighbours(s.id())) {
+                        if (!outletOf[text.sentences().get(j).article()].equals(outlet) && text.sameFact(s.id(), j)) {
+                            elsewhere = true;
+                            break;
+                        }
+                    }
+                    if (elsewhere) {
+                        continue;
+                    }
+                    double novel = 0;
+                    boolean sharesAnchor = false;
+                    for (int t : s.terms()) {
+                        boolean others = false;
+                        for (Map.Entry<String, Set<Integer>> o : outletTerms.entrySet()) {
+                            if (!o.getKey().equals(outlet) && o.getValue().contains(t)) {
+                                others = true;
+                                break;
+                            }
+                        }
+                        if (!others) {
+                            novel += text.weight(t);
+                        } else if (!text.feature(t).startsWith("~")) {
+                            sharesAnchor = true;
+                        }
+                    }
+                    if (sharesAnchor && novel > 0) {
+                        found.add(new Scored(s, novel));
+                    }
+                }
+            }
+            found.sort(Comparator.comparingDouble(Scored::specificity).reversed()
+                    .thenComparingInt(x -> x.s().id()));
+            List<Scored> kept = new ArrayList<>(found.subList(0, Math.min(settings.maxOnlyInPerOutlet(),
+                    found.size())));
+            kept.sort(Comparator.comparingInt(x -> x.s().id()));
+            for (Scored k : kept) {
+                Article art = members.get(k.s().article());
+                out.add(new OnlyInFact(k.s().text(), art.id(), art.outletOrSource()));
+            }
+        }
+        return out;
+    }
+}

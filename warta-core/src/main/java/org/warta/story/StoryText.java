@@ -1,0 +1,280 @@
+package org.warta.story;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.warta.lang.LanguagePack;
+import org.warta.lang.LanguagePacks;
+import org.warta.model.Article;
+import org.warta.text.SentenceSplitter;
+import org.warta.text.Span;
+import org.warta.text.Tokenizer;
+
+/**
+ * The member articles of a story split into sentences, each reduced to features (content stems, names, numbers),
+ * with the pairwise similarities every analysis needs: the idf-weighted cosine (for centrality and redundancy) and
+ * the {@link FactMatcher} score (for "the same fact"). Pairs are found through an inverted index, so only
+ * sentences sharing a feature are ever compared. Immutable once built.
+ */
+public final class StoryText {
+
+    private final List<Article> members;
+    private final List<StorySentence> sentences;
+    private final int[] firstOfArticle;
+    private final double[] weight;
+    private final String[] vocabulary;
+    private final int[][] neighbours;
+    private final float[][] cosines;
+    private final float[][] facts;
+    private final FactMatcher matcher;
+
+    private StoryText(List<Article> members, List<StorySentence> sentences, int[] firstOfArticle, double[] weight,
+                      String[] vocabulary, int[][] neighbours, float[][] cosines, float[][] facts,
+                      FactMatcher matcher) {
+        this.members = members;
+        this.sentences = sentences;
+        this.firstOfArticle = firstOfArticle;
+        this.weight = weight;
+        this.vocabulary = vocabulary;
+        this.neighbours = neighbours;
+        this.cosines = cosines;
+        this.facts = facts;
+        this.matcher = matcher;
+    }
+
+    /** Analyses the members (in the given order). */
+    public static StoryText analyse(List<Article> members, SynthesisSettings settings) {
+        List<Article> arts = List.copyOf(members);
+        Map<String, Integer> vocab = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        List<int[]> termsOf = new ArrayList<>();
+        List<Boolean> anchorOf = new ArrayList<>();
+        List<StorySentence> raw = new ArrayList<>();
+        int[] first = new int[arts.size() + 1];
+        Map<String, Set<String>> namesByLanguage = new HashMap<>();
+        Map<String, String> stemCache = new HashMap<>();
+        List<List<Span>> spans = new ArrayList<>();
+        for (Article a : arts) {
+            LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
+            List<Span> ss = new SentenceSplitter(pack).split(a.text());
+            spans.add(ss);
+            Set<String> names = namesByLanguage.computeIfAbsent(a.language(), k -> new HashSet<>());
+            for (Span s : ss) {
+                List<Span> toks = Tokenizer.tokens(s.text());
+                for (int k = 1; k < toks.size(); k++) {
+                    String t = toks.get(k).text();
+                    if (Character.isUpperCase(t.codePointAt(0))) {
+                        names.add(t.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        for (int ai = 0; ai < arts.size(); ai++) {
+            Article a = arts.get(ai);
+            first[ai] = raw.size();
+            LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
+            Set<String> stop = StopWords.of(pack);
+            Set<String> names = namesByLanguage.get(a.language());
+            List<Span> ss = spans.get(ai);
+            for (int si = 0; si < ss.size(); si++) {
+                Span s = ss.get(si);
+                String display = si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text());
+                List<Span> toks = Tokenizer.tokens(display);
+                Set<Integer> terms = new HashSet<>();
+                for (String feature : Features.of(display, pack, stop, names, false, stemCache)) {
+                    terms.add(intern(feature, vocab, words, anchorOf, !feature.startsWith("~")));
+                }
+                int[] ids = terms.stream().mapToInt(Integer::intValue).sorted().toArray();
+                termsOf.add(ids);
+                boolean candidate = toks.size() >= settings.minSentenceTokens()
+                        && toks.size() <= settings.maxSentenceTokens()
+                        && QuoteMarks.balanced(display)
+                        && !display.endsWith("?") && !display.endsWith(":");
+                raw.add(new StorySentence(raw.size(), ai, a.id(), si, display, s.start(), s.end(), toks.size(), ids,
+                        candidate, Anaphora.opens(display, pack)));
+            }
+        }
+        first[arts.size()] = raw.size();
+        int n = raw.size();
+        int v = words.size();
+        int[] df = new int[v];
+        for (int[] ids : termsOf) {
+            for (int id : ids) {
+                df[id]++;
+            }
+        }
+        int[] articleDf = new int[v];
+        for (int ai = 0; ai < arts.size(); ai++) {
+            Set<Integer> inArticle = new HashSet<>();
+            for (int i = first[ai]; i < first[ai + 1]; i++) {
+                for (int t : termsOf.get(i)) {
+                    inArticle.add(t);
+                }
+            }
+            inArticle.forEach(t -> articleDf[t]++);
+        }
+        double[] w = new double[v];
+        double[] fw = new double[v];
+        boolean[] anchor = new boolean[v];
+        for (int t = 0; t < v; t++) {
+            double idf = Math.log(1.0 + (double) n / df[t]);
+            w[t] = idf;
+            anchor[t] = anchorOf.get(t);
+            fw[t] = FactMatcher.weight(idf, anchor[t], articleDf[t], arts.size());
+        }
+        int[][] postings = new int[v][];
+        int[] fill = new int[v];
+        for (int t = 0; t < v; t++) {
+            postings[t] = new int[df[t]];
+        }
+        for (int i = 0; i < n; i++) {
+            for (int t : termsOf.get(i)) {
+                postings[t][fill[t]++] = i;
+            }
+        }
+        double[] sum = new double[n];
+        double[] sumAnchor = new double[n];
+        double[] norm = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int t : termsOf.get(i)) {
+                if (anchor[t]) {
+                    sumAnchor[i] += fw[t];
+                } else {
+                    sum[i] += fw[t];
+                }
+                norm[i] += w[t] * w[t];
+            }
+            norm[i] = Math.sqrt(norm[i]);
+        }
+        int[][] nb = new int[n][];
+        float[][] cos = new float[n][];
+        float[][] fact = new float[n][];
+        double[] shared = new double[n];
+        double[] sharedAnchor = new double[n];
+        double[] shared2 = new double[n];
+        int[] touched = new int[n];
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int count = 0;
+            for (int t : termsOf.get(i)) {
+                for (int j : postings[t]) {
+                    if (j == i) {
+                        continue;
+                    }
+                    if (!seen[j]) {
+                        seen[j] = true;
+                        touched[count++] = j;
+                    }
+                    if (anchor[t]) {
+                        sharedAnchor[j] += fw[t];
+                    } else {
+                        shared[j] += fw[t];
+                    }
+                    shared2[j] += w[t] * w[t];
+                }
+            }
+            Arrays.sort(touched, 0, count);
+            nb[i] = Arrays.copyOf(touched, count);
+            cos[i] = new float[count];
+            fact[i] = new float[count];
+            for (int k = 0; k < count; k++) {
+                int j = touched[k];
+                cos[i][k] = (float) (shared2[j] / (norm[i] * norm[j]));
+                fact[i][k] = (float) FactMatcher.score(shared[j], sum[i], sum[j], sharedAnchor[j], sumAnchor[i],
+                        sumAnchor[j]);
+                shared[j] = 0;
+                sharedAnchor[j] = 0;
+                shared2[j] = 0;
+                seen[j] = false;
+            }
+        }
+        return new StoryText(arts, List.copyOf(raw), first, fw, words.toArray(String[]::new), nb, cos, fact,
+                new FactMatcher(settings));
+    }
+
+    private static int intern(String feature, Map<String, Integer> vocab, List<String> words, List<Boolean> anchors,
+                              boolean anchor) {
+        Integer id = vocab.get(feature);
+        if (id == null) {
+            id = words.size();
+            vocab.put(feature, id);
+            words.add(feature);
+            anchors.add(anchor);
+        }
+        return id;
+    }
+
+    public List<Article> members() {
+        return members;
+    }
+
+    public List<StorySentence> sentences() {
+        return sentences;
+    }
+
+    /** The sentences of the article at {@code article} (its index among the members), in text order. */
+    public List<StorySentence> sentencesOf(int article) {
+        return sentences.subList(firstOfArticle[article], firstOfArticle[article + 1]);
+    }
+
+    /** Idf-weighted cosine of two sentences' feature sets (0 when they share nothing). */
+    public double cosine(int i, int j) {
+        int k = Arrays.binarySearch(neighbours[i], j);
+        return k < 0 ? (i == j ? 1 : 0) : cosines[i][k];
+    }
+
+    /** The {@link FactMatcher} score of two sentences. */
+    public double factScore(int i, int j) {
+        int k = Arrays.binarySearch(neighbours[i], j);
+        return k < 0 ? (i == j ? 1 : 0) : facts[i][k];
+    }
+
+    /** Sentences sharing at least one feature with {@code i}, ascending. */
+    public int[] neighbours(int i) {
+        return neighbours[i];
+    }
+
+    /** True when sentences {@code i} and {@code j} state the same fact. */
+    public boolean sameFact(int i, int j) {
+        return i == j || matcher.same(factScore(i, j));
+    }
+
+    /**
+     * Indexes of the articles that state the fact of sentence {@code i} (its own article first, then ascending).
+     */
+    public List<Integer> articlesStating(int i) {
+        StorySentence s = sentences.get(i);
+        List<Integer> out = new ArrayList<>();
+        out.add(s.article());
+        boolean[] has = new boolean[members.size()];
+        has[s.article()] = true;
+        int[] nb = neighbours[i];
+        for (int k = 0; k < nb.length; k++) {
+            int a = sentences.get(nb[k]).article();
+            if (!has[a] && matcher.same(facts[i][k])) {
+                has[a] = true;
+            }
+        }
+        for (int a = 0; a < has.length; a++) {
+            if (has[a] && a != s.article()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The feature (a stem prefixed "~", a name "@", a number "#") of a term id. */
+    public String feature(int term) {
+        return vocabulary[term];
+    }
+
+    /** Weight of a term in fact matching ({@link FactMatcher#weight}). */
+    public double weight(int term) {
+        return weight[term];
+    }
+}

@@ -1,0 +1,87 @@
+package org.warta.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.warta.model.Article;
+import org.warta.model.DateMention;
+import org.warta.model.TimelineEvent;
+
+/**
+ * The dated events the articles mention, from the members' normalised {@link DateMention}s: mentions are grouped
+ * by value, each event keeps the sentence of its first mention and every article that mentions it. When there are
+ * more than {@code maxTimelineEvents}, those mentioned by the most articles are kept. Events are in chronological
+ * order of their ISO values. Also the story's event date: the full date most articles mention.
+ */
+public final class TimelineBuilder {
+
+    private final SynthesisSettings settings;
+
+    public TimelineBuilder(SynthesisSettings settings) {
+        this.settings = settings;
+    }
+
+    public List<TimelineEvent> build(StoryText text) {
+        Map<String, Set<String>> articles = new TreeMap<>(Comparator.comparing(TimelineBuilder::sortKey)
+                .thenComparing(Comparator.naturalOrder()));
+        Map<String, String> sentence = new HashMap<>();
+        List<Article> members = text.members();
+        for (int ai = 0; ai < members.size(); ai++) {
+            Article a = members.get(ai);
+            for (DateMention d : a.dates()) {
+                Optional<StorySentence> s = sentenceAt(text, ai, d.start());
+                if (s.isEmpty()) {
+                    continue;
+                }
+                articles.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(a.id());
+                sentence.putIfAbsent(d.value(), s.get().text());
+            }
+        }
+        List<String> values = new ArrayList<>(articles.keySet());
+        if (values.size() > settings.maxTimelineEvents()) {
+            List<String> keep = new ArrayList<>(values);
+            keep.sort(Comparator.comparingInt((String v) -> -articles.get(v).size()).thenComparing(values::indexOf));
+            Set<String> kept = Set.copyOf(keep.subList(0, settings.maxTimelineEvents()));
+            values.removeIf(v -> !kept.contains(v));
+        }
+        List<TimelineEvent> out = new ArrayList<>();
+        for (String v : values) {
+            out.add(new TimelineEvent(v, sentence.get(v), List.copyOf(articles.get(v))));
+        }
+        return out;
+    }
+
+    /** The full date that the most articles mention (ties: the earliest). */
+    public Optional<String> eventDate(List<Article> members) {
+        Map<String, Integer> count = new TreeMap<>();
+        for (Article a : members) {
+            a.dates().stream().map(DateMention::value).filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}")).distinct()
+                    .forEach(v -> count.merge(v, 1, Integer::sum));
+        }
+        return count.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey,
+                        Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
+    }
+
+    private static Optional<StorySentence> sentenceAt(StoryText text, int article, int offset) {
+        for (StorySentence s : text.sentencesOf(article)) {
+            if (offset >= s.start() && offset < s.end()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Intervals ("1950/1953") sort by their start. */
+    private static String sortKey(String value) {
+        int slash = value.indexOf('/');
+        return slash > 0 ? value.substring(0, slash) : value;
+    }
+}

@@ -1,0 +1,66 @@
+package org.warta.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.warta.model.Disagreement;
+
+class DisagreementsTest {
+
+    private static List<Disagreement> find(String... texts) {
+        List<org.warta.model.Article> arts = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            arts.add(Articles.of("a" + i, "Outlet " + i, "Judul " + i, texts[i]));
+        }
+        return new DisagreementFinder().find(StoryText.analyse(arts, SynthesisSettings.defaults()));
+    }
+
+    @Test
+    void aSpecificTitleAgainstTheConsensusIsADisagreement() {
+        List<Disagreement> d = find(
+                "Perdana Menteri Jepang Fumio Kishida tiba di Jakarta pada Senin. Jepang membantu proyek itu.",
+                "Perdana Menteri Jepang Fumio Kishida bertemu Presiden Joko Widodo di Bogor.",
+                "Presiden Jepang Fumio Kishida menandatangani perjanjian energi dengan Indonesia.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).kind()).isEqualTo("title");
+        assertThat(d.get(0).subject()).isEqualTo("Fumio Kishida");
+        assertThat(d.get(0).variants()).extracting(Disagreement.Variant::value)
+                .containsExactly("Perdana Menteri Jepang", "Presiden Jepang");
+        assertThat(d.get(0).variants().get(1).articles()).containsExactly("a2");
+    }
+
+    @Test
+    void aGenericLeaderWordIsNoDisagreement() {
+        assertThat(find(
+                "Presiden Rusia Vladimir Putin tiba di Pyongyang. Rusia dan Korea Utara bersahabat.",
+                "Presiden Rusia Vladimir Putin disambut meriah di Pyongyang.",
+                "Pemimpin Rusia itu disambut kerumunan. Presiden Rusia Vladimir Putin lalu berpidato."))
+                .isEmpty();
+    }
+
+    @Test
+    void oneArticleAloneNeverDisagrees() {
+        assertThat(find("Presiden Jepang Fumio Kishida tiba. Perdana Menteri Jepang Fumio Kishida pulang.")).isEmpty();
+    }
+
+    @Test
+    void differentCountsOfTheSameFact() {
+        List<Disagreement> d = find(
+                "Gempa berkekuatan 5,1 magnitudo di Lampung Selatan menewaskan 12 orang dan merusak 40 rumah warga.",
+                "Gempa berkekuatan 5,1 magnitudo di Lampung Selatan menewaskan 15 orang dan merusak 40 rumah warga.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).kind()).isEqualTo("number");
+        assertThat(d.get(0).subject()).isEqualTo("orang");
+        assertThat(d.get(0).variants()).extracting(Disagreement.Variant::value).containsExactly("12 orang", "15 orang");
+    }
+
+    @Test
+    void sameCountsOrUnrelatedSentencesAreNoDisagreement() {
+        assertThat(find(
+                "Gempa di Lampung Selatan menewaskan 12 orang dan merusak 40 rumah warga.",
+                "Banjir di Medan merendam 300 rumah dan 5 sekolah sejak Senin pagi.",
+                "Gempa di Lampung Selatan menewaskan 12 orang dan merusak 40 rumah warga, kata BNPB."))
+                .isEmpty();
+    }
+}
