@@ -31,6 +31,9 @@ public interface ArticleStore extends AutoCloseable {
     /** The stored articles among {@code ids}, in the order of {@code ids} (unknown ids are left out). */
     List<Article> articles(List<String> ids);
 
+    /** Summaries of the stored articles among {@code ids}, in that order; cheaper than {@link #articles}. */
+    List<ArticleSummary> summaries(List<String> ids);
+
     /** Stores or replaces stories by id (stories grow as articles arrive). Returns once committed. */
     void putStories(List<Story> stories);
 

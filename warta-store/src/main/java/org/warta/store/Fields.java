@@ -9,6 +9,7 @@ final class Fields {
     static final String SID = "sid";
     static final String KEY = "key";
     static final String DOC = "doc";
+    static final String BRIEF = "brief";
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String HEADLINE = "headline";

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -32,16 +33,24 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -58,6 +67,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.warta.model.Article;
 import org.warta.model.EntityType;
@@ -85,6 +95,14 @@ public final class LuceneArticleStore implements ArticleStore {
     private static final long READ_ONLY_REFRESH_MILLIS = 1_000;
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    /** Lucene says on stderr that the vector API is not enabled; Warta does not use vectors. Kept strongly. */
+    private static final java.util.logging.Logger VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private final Path dataDir;
     private final Directory directory;
@@ -289,6 +307,7 @@ public final class LuceneArticleStore implements ArticleStore {
         d.add(new LongPoint(Fields.POSITION, pos));
         d.add(new NumericDocValuesField(Fields.POSITION, pos));
         d.add(new StoredField(Fields.DOC, new BytesRef(RecordCodec.write(a))));
+        d.add(new BinaryDocValuesField(Fields.BRIEF, new BytesRef(RecordCodec.write(ArticleSummary.of(a)))));
         return d;
     }
 
@@ -353,14 +372,37 @@ public final class LuceneArticleStore implements ArticleStore {
         }
         return withSearcher(s -> {
             for (String k : keys) {
-                TopDocs top = s.search(new TermQuery(new Term(Fields.KEY, k)), 1);
-                if (top.scoreDocs.length > 0) {
-                    String id = s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.AID)).get(Fields.AID);
-                    return Optional.of(new Existing(id, k, -1));
+                Optional<String> id = idByKey(s, k);
+                if (id.isPresent()) {
+                    return Optional.of(new Existing(id.get(), k, -1));
                 }
             }
             return Optional.empty();
         });
+    }
+
+    /** The id of the live article indexed under a key: a direct term lookup in each segment, no query. */
+    private static Optional<String> idByKey(IndexSearcher s, String key) throws IOException {
+        BytesRef term = new BytesRef(key);
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(Fields.KEY);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) {
+                continue;
+            }
+            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    return Optional.ofNullable(leaf.reader().storedFields().document(d, Set.of(Fields.AID))
+                            .get(Fields.AID));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -376,9 +418,9 @@ public final class LuceneArticleStore implements ArticleStore {
         }
         return withSearcher(s -> {
             for (String k : keys) {
-                TopDocs top = s.search(new TermQuery(new Term(Fields.KEY, k)), 1);
-                if (top.scoreDocs.length > 0) {
-                    return Optional.of(s.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.AID)).get(Fields.AID));
+                Optional<String> id = idByKey(s, k);
+                if (id.isPresent()) {
+                    return id;
                 }
             }
             return Optional.empty();
@@ -458,6 +500,41 @@ public final class LuceneArticleStore implements ArticleStore {
             }
             return out;
         });
+    }
+
+    @Override
+    public List<ArticleSummary> summaries(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<BytesRef> terms = ids.stream().distinct().map(BytesRef::new).toList();
+        return withSearcher(s -> {
+            TopDocs top = s.search(new TermInSetQuery(Fields.AID, terms), terms.size());
+            Map<String, ArticleSummary> byId = new HashMap<>();
+            for (ScoreDoc d : top.scoreDocs) {
+                ArticleSummary a = loadSummary(s, d.doc);
+                byId.put(a.id(), a);
+            }
+            List<ArticleSummary> out = new ArrayList<>(byId.size());
+            for (String id : ids) {
+                ArticleSummary a = byId.remove(id);
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static ArticleSummary loadSummary(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues dv = DocValues.getBinary(leaf.reader(), Fields.BRIEF);
+        if (!dv.advanceExact(doc - leaf.docBase)) {
+            return ArticleSummary.of(loadArticle(s.storedFields(), doc));
+        }
+        BytesRef b = dv.binaryValue();
+        return RecordCodec.summary(b.bytes, b.offset, b.length);
     }
 
     @Override
@@ -561,7 +638,6 @@ public final class LuceneArticleStore implements ArticleStore {
                         parsed, docs, new int[] {1, 2});
             }
             List<SearchResults.SearchHit> hits = new ArrayList<>(docs.length);
-            StoredFields f = s.storedFields();
             for (int i = 0; i < docs.length; i++) {
                 List<Snippet> sn = new ArrayList<>();
                 for (String field : List.of(Fields.TITLE, Fields.TEXT)) {
@@ -575,7 +651,7 @@ public final class LuceneArticleStore implements ArticleStore {
                     }
                 }
                 float score = Float.isNaN(top.scoreDocs[from + i].score) ? 0f : top.scoreDocs[from + i].score;
-                hits.add(new SearchResults.SearchHit(loadArticle(f, docs[i]), score, sn));
+                hits.add(new SearchResults.SearchHit(loadSummary(s, docs[i]), score, sn));
             }
             return new SearchResults(total, hits);
         });

@@ -75,6 +75,14 @@ public final class RecordCodec {
         }
     }
 
+    static ArticleSummary summary(byte[] bytes, int offset, int length) {
+        try {
+            return MAPPER.readValue(bytes, offset, length, ArticleSummary.class);
+        } catch (IOException e) {
+            throw new StoreException("corrupt stored article summary: " + e.getMessage(), e);
+        }
+    }
+
     static Story story(byte[] bytes, int offset, int length) {
         try {
             return MAPPER.readValue(bytes, offset, length, Story.class);

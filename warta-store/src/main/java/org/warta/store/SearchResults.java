@@ -14,11 +14,11 @@ public record SearchResults(long total, List<SearchHit> hits) {
     }
 
     /**
-     * @param article  the stored article
+     * @param article  the stored article's summary
      * @param score    relevance (0 for a match-all query)
      * @param snippets passages of the title and text with the matched terms marked
      */
-    public record SearchHit(org.warta.model.Article article, float score, List<Snippet> snippets) {
+    public record SearchHit(ArticleSummary article, float score, List<Snippet> snippets) {
         public SearchHit {
             snippets = List.copyOf(snippets);
         }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.warta.app.input.InputReader;
-import org.warta.app.store.DefaultStages;
 import org.warta.app.store.FeedReader;
 import org.warta.app.store.IngestOutcome;
 import org.warta.app.store.IngestService;
@@ -26,6 +25,7 @@ import org.warta.extract.RawDocument;
 import org.warta.model.Article;
 import org.warta.model.Problem;
 import org.warta.pipeline.PipelineStages;
+import org.warta.pipeline.StandardPipeline;
 import org.warta.store.ArticleStore;
 import org.warta.store.LuceneArticleStore;
 import picocli.CommandLine.Command;
@@ -45,6 +45,9 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The pipeline's stages (tests give their own). */
+    java.util.function.Supplier<PipelineStages> stages = StandardPipeline::stages;
 
     @Parameters(arity = "1..*", paramLabel = "PATH|FEED-URL", description = "files, folders, .jsonl, feed URLs or feed files")
     List<String> inputs = new ArrayList<>();
@@ -67,7 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
         }
-        PipelineStages stages = DefaultStages.require();
+        PipelineStages stages = this.stages.get();
         PrintStream err = System.err;
         try (ArticleStore store = LuceneArticleStore.open(data);
              IngestService service = IngestService.open(store, stages, IngestService.Options.DEFAULT)) {

@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.warta.app.server.WartaServer;
-import org.warta.app.store.DefaultStages;
 import org.warta.app.store.IngestService;
 import org.warta.app.web.Site;
 import org.warta.pipeline.PipelineStages;
+import org.warta.pipeline.StandardPipeline;
 import org.warta.store.ArticleStore;
 import org.warta.store.LuceneArticleStore;
 import org.warta.store.StoreException;
@@ -29,6 +29,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The pipeline's stages (tests give their own). */
+    java.util.function.Supplier<PipelineStages> stages = StandardPipeline::stages;
 
     @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ${DEFAULT-VALUE})")
     Path data = Path.of("warta-data");
@@ -53,10 +56,7 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             store = LuceneArticleStore.open(data);
-            Optional<PipelineStages> stages = DefaultStages.find();
-            if (stages.isPresent()) {
-                ingest = Optional.of(IngestService.open(store, stages.get(), IngestService.Options.DEFAULT));
-            }
+            ingest = Optional.of(IngestService.openInBackground(store, stages.get(), IngestService.Options.DEFAULT));
         } catch (StoreException e) {
             if (!e.getMessage().contains("in use")) {
                 throw e;

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.warta.app.input.InputReader;
-import org.warta.app.store.DefaultStages;
 import org.warta.app.store.IngestService;
+import org.warta.pipeline.PipelineStages;
+import org.warta.pipeline.StandardPipeline;
 import org.warta.store.ArticleStore;
 import org.warta.store.LuceneArticleStore;
 import picocli.CommandLine.Command;
@@ -31,6 +32,9 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The pipeline's stages (tests give their own). */
+    java.util.function.Supplier<PipelineStages> stages = StandardPipeline::stages;
 
     @Parameters(arity = "1..*", paramLabel = "PATH|FEED-URL", description = "folders, files, feed URLs")
     List<String> inputs = new ArrayList<>();
@@ -55,7 +59,7 @@ public final class WatchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         ArticleStore store = LuceneArticleStore.open(data);
-        IngestService service = IngestService.open(store, DefaultStages.require(), IngestService.Options.DEFAULT);
+        IngestService service = IngestService.open(store, stages.get(), IngestService.Options.DEFAULT);
         Thread closer = new Thread(() -> {
             service.close();
             store.close();

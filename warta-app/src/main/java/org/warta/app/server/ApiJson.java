@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.warta.app.json.ContractJson;
-import org.warta.model.Article;
+import org.warta.store.ArticleSummary;
 import org.warta.model.Story;
 import org.warta.store.EntityProfile;
 import org.warta.store.SearchResults;
@@ -26,7 +26,7 @@ final class ApiJson {
     }
 
     /** An article without its text and analysis: what a list of hits shows. */
-    static Map<String, Object> brief(Article a) {
+    static Map<String, Object> brief(ArticleSummary a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("title", a.title());

@@ -68,6 +68,9 @@ public final class WartaServer implements AutoCloseable {
         this.options = options;
         this.metrics = metrics;
         this.htmlError = htmlError;
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, a client's delayed ACK
+        // stalls every response by ~40 ms. Read once, when the JDK's ServerConfig class initialises.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             this.server = HttpServer.create(options.address(), options.backlog());
         } catch (IOException e) {

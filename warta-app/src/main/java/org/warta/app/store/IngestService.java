@@ -51,7 +51,9 @@ public final class IngestService implements AutoCloseable {
     private final PipelineStages stages;
     private final Options options;
     private final StoryStream stream;
+    private volatile boolean closing;
     private long sinceSnapshot;
+    private boolean snapshotBroken;
     private long lastSnapshotNanos = System.nanoTime();
 
     private IngestService(ArticleStore store, PipelineStages stages, Options options, StoryStream stream) {
@@ -86,6 +88,36 @@ public final class IngestService implements AutoCloseable {
         return service;
     }
 
+    /**
+     * Like {@link #open} but replays the articles stored after the snapshot on a background thread, so a server can
+     * answer reads at once; {@link #ingest} waits until the replay is done.
+     */
+    public static IngestService openInBackground(ArticleStore store, PipelineStages stages, Options options) {
+        Optional<PipelineState> saved = store.loadState();
+        StoryStream stream = saved.isPresent() ? restoreOrFresh(stages, saved.get()) : new StoryStream(stages);
+        long from = saved.map(PipelineState::position).orElse(0L);
+        IngestService service = new IngestService(store, stages, options, stream);
+        if (store.position() > from) {
+            Thread.ofPlatform().name("warta-replay").daemon().start(() -> {
+                try {
+                    service.replayAfter(from);
+                } catch (RuntimeException e) {
+                    System.err.println("warta: replaying the stored articles failed: " + e.getMessage());
+                }
+            });
+        }
+        return service;
+    }
+
+    private static StoryStream restoreOrFresh(PipelineStages stages, PipelineState state) {
+        try {
+            return StoryStream.restore(stages, state.data());
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("the saved pipeline state cannot be restored (" + e.getMessage()
+                    + "); move pipeline-state.bin away to rebuild it from the stored articles");
+        }
+    }
+
     /** Places articles the store holds beyond the snapshot, without storing them again, and updates stories. */
     private synchronized void replayAfter(long position) {
         long from = position;
@@ -97,6 +129,9 @@ public final class IngestService implements AutoCloseable {
             }
             Set<String> touched = new LinkedHashSet<>();
             for (Article a : batch) {
+                if (closing) {
+                    return; // stories touched so far are rebuilt at the next start: nothing was snapshotted
+                }
                 Placement p = stream.place(strip(a));
                 touched.add(p.storyId());
             }
@@ -213,11 +248,26 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    /** Saves the online stages' state now. */
+    /**
+     * Saves the online stages' state now. If a stage cannot be snapshotted, says so once on stderr and goes on:
+     * without a saved state the next start rebuilds it by replaying the stored articles.
+     */
     public synchronized void snapshot() {
-        store.saveState(new PipelineState(stream.snapshot(), store.position()));
         sinceSnapshot = 0;
         lastSnapshotNanos = System.nanoTime();
+        if (snapshotBroken) {
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = stream.snapshot();
+        } catch (IllegalStateException e) {
+            snapshotBroken = true;
+            System.err.println("warta: cannot save the pipeline state (" + e.getMessage()
+                    + "); it will be rebuilt from the stored articles at the next start");
+            return;
+        }
+        store.saveState(new PipelineState(bytes, store.position()));
     }
 
     public ArticleStore store() {
@@ -228,11 +278,14 @@ public final class IngestService implements AutoCloseable {
         return stages;
     }
 
-    /** Snapshots the state (the store is closed by its owner). */
+    /** Snapshots the state (the store is closed by its owner); stops a background replay first. */
     @Override
-    public synchronized void close() {
-        if (sinceSnapshot > 0) {
-            snapshot();
+    public void close() {
+        closing = true;
+        synchronized (this) {
+            if (sinceSnapshot > 0) {
+                snapshot();
+            }
         }
     }
 

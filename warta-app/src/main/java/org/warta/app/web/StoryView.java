@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.warta.model.Article;
+import org.warta.store.ArticleSummary;
 import org.warta.model.Disagreement;
 import org.warta.model.EntityType;
 import org.warta.model.OnlyInFact;
@@ -25,11 +25,11 @@ import org.warta.model.SummarySentence;
 public final class StoryView {
 
     private final Story story;
-    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, ArticleSummary> articles = new LinkedHashMap<>();
     private final Map<String, Integer> number = new HashMap<>();
     private final Messages msg;
 
-    public StoryView(Story story, List<Article> members, Messages msg) {
+    public StoryView(Story story, List<ArticleSummary> members, Messages msg) {
         this.story = story;
         this.msg = msg;
         members.forEach(a -> articles.put(a.id(), a));
@@ -88,7 +88,7 @@ public final class StoryView {
     String cites(List<String> ids) {
         StringBuilder sb = new StringBuilder("<span class=\"cites\">");
         for (String id : ids) {
-            Article a = articles.get(id);
+            ArticleSummary a = articles.get(id);
             String title = a == null ? id : a.outletOrSource() + ": " + a.title();
             sb.append("<a class=\"cite\" href=\"/articles/").append(Html.attr(Html.segment(id))).append("\" title=\"")
                     .append(Html.attr(title)).append("\">[").append(number.getOrDefault(id, 0)).append("]</a>");
@@ -112,7 +112,7 @@ public final class StoryView {
         section(sb, "outlets", msg.get("story.coverage"));
         sb.append("<ol class=\"coverage\">");
         for (String id : story.articles()) {
-            Article a = articles.get(id);
+            ArticleSummary a = articles.get(id);
             sb.append("<li value=\"").append(number.get(id)).append("\">");
             if (a == null) {
                 sb.append(Html.text(id));

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.warta.model.Article;
+import org.warta.store.ArticleSummary;
 import org.warta.model.TimelineEvent;
 
 /**
@@ -58,14 +58,14 @@ public final class TimelineSvg {
     }
 
     /** The SVG, or empty when nothing is dated. */
-    public static Optional<String> render(List<TimelineEvent> events, List<Article> articles, Messages msg) {
+    public static Optional<String> render(List<TimelineEvent> events, List<ArticleSummary> articles, Messages msg) {
         record Item(Range range, String label, boolean article) {
         }
         List<Item> items = new ArrayList<>();
         for (TimelineEvent e : events) {
             parse(e.date()).ifPresent(r -> items.add(new Item(r, e.date() + " — " + e.text(), false)));
         }
-        for (Article a : articles) {
+        for (ArticleSummary a : articles) {
             a.published().ifPresent(p -> items.add(new Item(new Range(p.date(), p.date()),
                     p + " — " + a.outletOrSource() + ": " + a.title(), true)));
         }

@@ -18,6 +18,7 @@ import org.warta.model.Article;
 import org.warta.model.Story;
 import org.warta.store.ArticleFilter;
 import org.warta.store.ArticleStore;
+import org.warta.store.ArticleSummary;
 import org.warta.store.BadQueryException;
 import org.warta.store.EntityProfile;
 import org.warta.store.SearchQuery;
@@ -32,7 +33,7 @@ import org.warta.store.StoryQuery;
 public final class WebRoutes {
 
     private static final int STORIES_PER_PAGE = 20;
-    private static final int HITS_PER_PAGE = 20;
+    private static final int HITS_PER_PAGE = 10;
     private static final String COOKIE = "warta_ui";
 
     private final ArticleStore store;
@@ -133,7 +134,7 @@ public final class WebRoutes {
         Messages msg = messages(r);
         Story s = store.story(r.param("id")).orElseThrow(() ->
                 HttpError.notFound(msg.get("error.no_story") + ": " + r.param("id")));
-        List<Article> members = store.articles(s.articles());
+        List<ArticleSummary> members = store.summaries(s.articles());
         return page(r, msg, 200, s.headline(), new StoryView(s, members, msg).body(), "");
     }
 

@@ -1,0 +1,322 @@
+package org.warta.bench.load;
+
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.warta.app.server.WartaServer;
+import org.warta.app.store.IngestService;
+import org.warta.app.web.Site;
+import org.warta.model.Article;
+import org.warta.model.Story;
+import org.warta.pipeline.StandardPipeline;
+import org.warta.store.ArticleStore;
+import org.warta.store.LuceneArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code warta bench load}: (1) the ingest rate into the store: a generated corpus is stored in acknowledged
+ * batches (each batch committed before the next), articles per second and the projected time for a million;
+ * (2) the same through the whole pipeline ({@code IngestService} with the standard stages) on a sample;
+ * (3) the service under load: a Java load generator on loopback (JDK HttpClient, one virtual thread per
+ * connection, closed loop) against story pages and searches, reporting requests per second and latency
+ * percentiles after a warm-up. The load generator runs on the same machine and shares its cores with the server.
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Ingest rate into the store and requests/s with latency percentiles of story pages and search.")
+public final class LoadBenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", description = "articles to store (default: ${DEFAULT-VALUE})")
+    int articles = 100_000;
+
+    @Option(names = "--data", description = "data directory (default: a new temporary one, deleted afterwards)")
+    Optional<Path> data = Optional.empty();
+
+    @Option(names = "--batch", description = "articles per acknowledged batch (default: ${DEFAULT-VALUE})")
+    int batch = 1_000;
+
+    @Option(names = "--pipeline-sample", description = "articles sent through the whole pipeline (default: ${DEFAULT-VALUE}; 0 skips)")
+    int pipelineSample = 1_000;
+
+    @Option(names = "--connections", description = "concurrent connections (default: ${DEFAULT-VALUE})")
+    int connections = 200;
+
+    @Option(names = "--seconds", description = "measured seconds of load (default: ${DEFAULT-VALUE})")
+    int seconds = 30;
+
+    @Option(names = "--warmup", description = "warm-up seconds before measuring (default: ${DEFAULT-VALUE})")
+    int warmup = 10;
+
+    @Option(names = "--search-share", description = "share of requests that are searches, 0..1 (default: ${DEFAULT-VALUE})")
+    double searchShare = 0.5;
+
+    @Option(names = "--seed", description = "corpus seed (default: ${DEFAULT-VALUE})")
+    long seed = 42;
+
+    @Option(names = "--ingest-threads", description = "concurrent ingest batches (default: the number of cores)")
+    int ingestThreads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--hold", description = "instead of the built-in load generator, serve for this many seconds "
+            + "and write the request paths to DIR/paths.txt (for wrk or another external generator)")
+    int hold = 0;
+
+    /** Runs the bench on its own (it is also {@code warta bench load}). */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new LoadBenchCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dir = data.orElse(Files.createTempDirectory("warta-load"));
+        out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at start, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        SyntheticCorpus corpus = new SyntheticCorpus(seed, 20_000, 40, 8);
+        List<String> storyIds = new ArrayList<>();
+        try (ArticleStore store = LuceneArticleStore.open(dir)) {
+            long have = store.articleCount();
+            if (have < articles) {
+                ingest(store, corpus, articles - (int) have, storyIds, out);
+            } else {
+                out.printf(Locale.ROOT, "store in %s already holds %d articles%n", dir, have);
+            }
+            if (storyIds.isEmpty()) {
+                store.stories(new org.warta.store.StoryQuery(Optional.empty(), 0, 100, org.warta.store.StoryQuery.DEFAULT_HALF_LIFE))
+                        .stories().forEach(s -> storyIds.add(s.id()));
+            }
+            load(store, corpus, storyIds, out);
+        }
+        if (pipelineSample > 0) {
+            pipeline(corpus, out);
+        }
+        if (data.isEmpty()) {
+            deleteTree(dir);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void ingest(ArticleStore store, SyntheticCorpus corpus, int n, List<String> storyIds, PrintWriter out)
+            throws Exception {
+        long cpu0 = cpu();
+        long t0 = System.nanoTime();
+        AtomicLong done = new AtomicLong();
+        int produced = 0;
+        try (var pool = Executors.newFixedThreadPool(Math.max(1, ingestThreads))) {
+            java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(Math.max(1, ingestThreads) * 2);
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            while (produced < n) {
+                List<Article> pending = new ArrayList<>(batch + 16);
+                List<Story> stories = new ArrayList<>();
+                while (pending.size() < batch && produced + pending.size() < n) {
+                    SyntheticCorpus.Batch b = corpus.nextStory();
+                    pending.addAll(b.articles());
+                    stories.add(b.story());
+                    if (storyIds.size() < 50_000) {
+                        storyIds.add(b.story().id());
+                    }
+                }
+                produced += pending.size();
+                inFlight.acquire();
+                futures.add(pool.submit(() -> {
+                    try {
+                        store.putArticles(pending);
+                        store.putStories(stories);
+                        long d = done.addAndGet(pending.size());
+                        if ((d / batch) % 20 == 0) {
+                            synchronized (out) {
+                                out.printf(Locale.ROOT, "  stored %,d articles (%.0f/s)%n", d,
+                                        d / ((System.nanoTime() - t0) / 1e9));
+                                out.flush();
+                            }
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                f.get();
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        long total = done.get();
+        double cpuPerArticle = (cpu() - cpu0) / 1e6 / total;
+        out.printf(Locale.ROOT, "ingest into the store: %,d articles (+%,d stories) in %.1f s = %.0f articles/s "
+                        + "(%d threads, batches of %d, each acknowledged after its commit); 1M articles would take "
+                        + "%.1f min%n", total, storyIds.size(), secs, total / secs, ingestThreads, batch,
+                1_000_000 / (total / secs) / 60);
+        out.printf(Locale.ROOT, "  process CPU %.2f ms per article (corpus generation included)%n", cpuPerArticle);
+    }
+
+    private void pipeline(SyntheticCorpus corpus, PrintWriter out) throws Exception {
+        Path dir = Files.createTempDirectory("warta-pipeline");
+        try (ArticleStore store = LuceneArticleStore.open(dir);
+             IngestService service = IngestService.open(store, StandardPipeline.stages(), IngestService.Options.DEFAULT)) {
+            List<Article> sample = new ArrayList<>();
+            while (sample.size() < pipelineSample) {
+                for (Article a : corpus.nextStory().articles()) {
+                    // as extraction delivers them: no analysis, language unknown
+                    sample.add(a.withLanguage(Article.UNDETERMINED).withAnalysis(List.of(), List.of(), List.of()));
+                }
+            }
+            long t0 = System.nanoTime();
+            for (int from = 0; from < sample.size(); from += 200) {
+                service.ingest(sample.subList(from, Math.min(sample.size(), from + 200)));
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            out.printf(Locale.ROOT, "whole pipeline into the store (language, dedup, clustering, NLP, synthesis, "
+                    + "commit): %,d articles in %.1f s = %.0f articles/s, %d stories%n", sample.size(), secs,
+                    sample.size() / secs, store.storyCount());
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private void load(ArticleStore store, SyntheticCorpus corpus, List<String> storyIds, PrintWriter out)
+            throws Exception {
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            queries.add(i % 3 == 0 ? corpus.queryWord() + " " + corpus.queryWord() : corpus.queryWord());
+        }
+        try (WartaServer server = Site.server(store, Optional.empty(),
+                new WartaServer.Options(new InetSocketAddress("127.0.0.1", 0), 1 << 20, 4096)).start();
+             var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            String base = "http://127.0.0.1:" + server.port();
+            if (hold > 0) {
+                Path paths = Path.of(System.getProperty("user.dir")).resolve("paths.txt");
+                List<String> lines = new ArrayList<>();
+                Random r = new Random(seed);
+                for (int i = 0; i < 10_000; i++) {
+                    lines.add(r.nextDouble() < searchShare
+                            ? "/search?q=" + URLEncoder.encode(queries.get(r.nextInt(queries.size())), StandardCharsets.UTF_8)
+                            : "/stories/" + storyIds.get(r.nextInt(storyIds.size())));
+                }
+                Files.write(paths, lines);
+                out.printf(Locale.ROOT, "serving %s for %d s; request paths in %s%n", base, hold, paths);
+                out.flush();
+                long c0 = cpu();
+                Thread.sleep(hold * 1000L);
+                out.printf(Locale.ROOT, "server process CPU during the hold: %.1f s%n", (cpu() - c0) / 1e9);
+                return;
+            }
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
+            long start = System.nanoTime();
+            long[] cpuAt = new long[2];
+            long measureFrom = start + warmup * 1_000_000_000L;
+            long end = measureFrom + seconds * 1_000_000_000L;
+            AtomicLong errors = new AtomicLong();
+            AtomicLong bytes = new AtomicLong();
+            List<long[]> perWorker = new ArrayList<>();
+            List<int[]> counts = new ArrayList<>();
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int c = 0; c < connections; c++) {
+                long[] lat = new long[1 << 16];
+                int[] count = new int[1];
+                perWorker.add(lat);
+                counts.add(count);
+                int worker = c;
+                futures.add(executor.submit(() -> {
+                    Random rnd = new Random(seed * 31 + worker);
+                    long[] mine = lat;
+                    while (true) {
+                        long now = System.nanoTime();
+                        if (now >= end) {
+                            break;
+                        }
+                        String path = rnd.nextDouble() < searchShare
+                                ? "/search?q=" + URLEncoder.encode(queries.get(rnd.nextInt(queries.size())), StandardCharsets.UTF_8)
+                                : "/stories/" + storyIds.get(rnd.nextInt(storyIds.size()));
+                        HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                                .timeout(Duration.ofSeconds(30)).build();
+                        long t = System.nanoTime();
+                        try {
+                            HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                            long took = System.nanoTime() - t;
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                            if (t >= measureFrom) {
+                                bytes.addAndGet(r.body().length);
+                                if (count[0] == mine.length) {
+                                    mine = Arrays.copyOf(mine, mine.length * 2);
+                                    perWorker.set(worker, mine);
+                                }
+                                mine[count[0]++] = took;
+                            }
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+            cpuAt[0] = cpu();
+            for (var f : futures) {
+                f.get();
+            }
+            cpuAt[1] = cpu();
+            int total = counts.stream().mapToInt(x -> x[0]).sum();
+            long[] all = new long[total];
+            int at = 0;
+            for (int w = 0; w < perWorker.size(); w++) {
+                System.arraycopy(perWorker.get(w), 0, all, at, counts.get(w)[0]);
+                at += counts.get(w)[0];
+            }
+            Arrays.sort(all);
+            out.printf(Locale.ROOT, "load on loopback: %d connections, %.0f%% searches / %.0f%% story pages, %d s "
+                            + "measured after %d s warm-up%n", connections, searchShare * 100, (1 - searchShare) * 100,
+                    seconds, warmup);
+            out.printf(Locale.ROOT, "  %,d requests = %.0f requests/s, %.1f MB/s, errors %d%n", total,
+                    total / (double) seconds, bytes.get() / 1e6 / seconds, errors.get());
+            if (total > 0) {
+                out.printf(Locale.ROOT, "  process CPU (server and load generator together) %.2f ms per request%n",
+                        (cpuAt[1] - cpuAt[0]) / 1e6 / total);
+                out.printf(Locale.ROOT, "  latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                        pct(all, 0.50), pct(all, 0.90), pct(all, 0.99), all[all.length - 1] / 1e6);
+            }
+        }
+    }
+
+    /** CPU time of this process, nanoseconds. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
