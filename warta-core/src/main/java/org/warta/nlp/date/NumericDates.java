@@ -19,7 +19,8 @@ public final class NumericDates implements DatePattern {
     private static final Pattern SHORT = Pattern.compile("\\((\\d{1,2})/(\\d{1,2})\\)");
 
     @Override
-    public void find(String text, Optional<LocalDate> anchor, List<DateMention> out) {
+    public void find(DateText dt, Optional<LocalDate> anchor, List<DateMention> out) {
+        String text = dt.text();
         Matcher m = FULL.matcher(text);
         while (m.find()) {
             date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)))

@@ -21,7 +21,8 @@ public final class YearDates implements DatePattern {
     private static final Pattern LIST = Pattern.compile("(?i)(1\\d{3}|2[01]\\d{2})\\s*(?:,|dan|and|atau|or)\\s*$");
 
     @Override
-    public void find(String text, Optional<LocalDate> anchor, List<DateMention> out) {
+    public void find(DateText dt, Optional<LocalDate> anchor, List<DateMention> out) {
+        String text = dt.text();
         Matcher r = RANGE.matcher(text);
         while (r.find()) {
             int a = Integer.parseInt(r.group(1));

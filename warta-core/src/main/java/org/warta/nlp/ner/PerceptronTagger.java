@@ -48,6 +48,7 @@ public final class PerceptronTagger {
     private final String[] tags;
     private final Map<String, float[]> weights;
     private final NerFeatures features;
+    private final Map<String, Map<String, float[]>> folded = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PerceptronTagger(String[] tags, Map<String, float[]> weights, NerFeatures features) {
         this.tags = tags;
@@ -72,13 +73,19 @@ public final class PerceptronTagger {
 
     /** BIO tags for the tokens of one sentence of the given training domain. */
     public List<String> tag(List<String> tokens, String domain) {
-        List<String[]> obs = augment(features.extract(tokens), domain);
+        Map<String, float[]> w = folded.computeIfAbsent(domain, this::fold);
+        List<String[]> obs = features.extract(tokens);
         int[] pred = new int[tokens.size()];
         double[] scores = new double[tags.length];
         for (int i = 0; i < tokens.size(); i++) {
             Arrays.fill(scores, 0);
             for (String f : obs.get(i)) {
-                addScores(f, scores);
+                float[] a = w.get(f);
+                if (a != null) {
+                    for (int k = 0; k < a.length; k++) {
+                        scores[k] += a[k];
+                    }
+                }
             }
             for (String f : history(pred, i, tokens)) {
                 addScores(f, scores);
@@ -90,6 +97,41 @@ public final class PerceptronTagger {
             out.add(tags[p]);
         }
         return out;
+    }
+
+    /**
+     * The observation weights of one domain folded into one table: the shared weight of each feature plus its
+     * domain copy's, so tagging looks each feature up once (the same scores as the augmented features).
+     */
+    private Map<String, float[]> fold(String domain) {
+        String prefix = domain + ":";
+        Map<String, float[]> out = new HashMap<>(weights.size() * 2);
+        for (var e : weights.entrySet()) {
+            String f = e.getKey();
+            String base = f.startsWith(prefix) ? f.substring(prefix.length()) : f;
+            if (!f.startsWith(prefix) && isDomainFeature(f)) {
+                continue;
+            }
+            float[] acc = out.computeIfAbsent(base, k -> new float[tags.length]);
+            for (int k = 0; k < acc.length; k++) {
+                acc[k] += e.getValue()[k];
+            }
+        }
+        return out;
+    }
+
+    /** Whether a feature is another domain's copy ("nergrit:w=..."). */
+    private static boolean isDomainFeature(String f) {
+        int c = f.indexOf(':');
+        if (c <= 0) {
+            return false;
+        }
+        for (int i = 0; i < c; i++) {
+            if (!Character.isLetter(f.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
