@@ -81,7 +81,7 @@ public final class EntityRecognizer {
         }
         if (language.equals("id") && indonesian.isPresent()) {
             List<NerSpan> spans = splitTitledNames(tokens, BioTags.chunks(indonesian.get().tag(tokens, domain)));
-            return relabelListed(tokens, addKnownPersons(tokens, spans));
+            return relabelListed(tokens, addKnownPersons(tokens, cutListedPlaces(tokens, spans)));
         }
         return rules(tokens);
     }
@@ -120,6 +120,42 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * A person span that begins inside a listed place or organisation ("[Utara Kim Jong Un]" after "Korea") starts
+     * after it; the place becomes its own span when no other span covers it.
+     */
+    List<NerSpan> cutListedPlaces(List<String> tokens, List<NerSpan> spans) {
+        List<Gazetteer.Match> listed = null;
+        List<NerSpan> out = new ArrayList<>(spans.size() + 1);
+        for (NerSpan s : spans) {
+            if (s.type() != EntityType.PERSON) {
+                out.add(s);
+                continue;
+            }
+            if (listed == null) {
+                listed = gazetteer.matches(tokens);
+            }
+            NerSpan cut = s;
+            for (Gazetteer.Match m : listed) {
+                if (m.entry().type() != EntityType.PERSON && m.start() <= s.start() && m.end() > s.start()
+                        && m.end() < s.end()) {
+                    cut = new NerSpan(m.end(), s.end(), EntityType.PERSON);
+                    boolean covered = false;
+                    for (NerSpan o : spans) {
+                        covered |= o != s && o.start() < m.end() && m.start() < o.end();
+                    }
+                    if (!covered) {
+                        out.add(new NerSpan(m.start(), m.end(), m.entry().type()));
+                    }
+                    break;
+                }
+            }
+            out.add(cut);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
     }
 
     /** A span that is exactly a listed name takes the listed type ("Kremlin" is an organisation). */
