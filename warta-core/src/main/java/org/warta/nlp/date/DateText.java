@@ -39,6 +39,15 @@ public final class DateText {
      * {@code after} chars after it; each match once, in text order.
      */
     public List<MatchResult> around(Pattern p, Set<String> triggers, int before, int after) {
+        return around(p, triggers::contains, before, after);
+    }
+
+    /** Matches of {@code p} around words that start with a digit (see {@link #around(Pattern, Set, int, int)}). */
+    public List<MatchResult> aroundNumbers(Pattern p, int before, int after) {
+        return around(p, w -> Character.isDigit(w.charAt(0)), before, after);
+    }
+
+    private List<MatchResult> around(Pattern p, java.util.function.Predicate<String> trigger, int before, int after) {
         List<MatchResult> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         Matcher m = p.matcher(text);
@@ -46,7 +55,7 @@ public final class DateText {
         m.useAnchoringBounds(false);
         int lastEnd = -1;
         for (int i = 0; i < words.size(); i++) {
-            if (!triggers.contains(lower.get(i))) {
+            if (!trigger.test(lower.get(i))) {
                 continue;
             }
             Span w = words.get(i);
