@@ -140,13 +140,30 @@ public final class SummaryBuilder {
      */
     double[] lexRank(StoryText text) {
         int n = text.sentences().size();
-        double[] rowSum = new double[n];
+        double t = settings.lexRankThreshold();
+        int[][] to = new int[n][];
+        double[][] w = new double[n][];
         for (int i = 0; i < n; i++) {
-            for (int j : text.neighbours(i)) {
-                double c = text.cosine(i, j);
-                if (c >= settings.lexRankThreshold()) {
-                    rowSum[i] += c;
+            int[] nb = text.neighbours(i);
+            float[] c = text.neighbourCosines(i);
+            int k = 0;
+            for (float x : c) {
+                if (x >= t) {
+                    k++;
                 }
+            }
+            to[i] = new int[k];
+            w[i] = new double[k];
+            double sum = 0;
+            for (int e = 0, m = 0; e < nb.length; e++) {
+                if (c[e] >= t) {
+                    to[i][m] = nb[e];
+                    w[i][m++] = c[e];
+                    sum += c[e];
+                }
+            }
+            for (int e = 0; e < k; e++) {
+                w[i][e] /= sum;
             }
         }
         double d = settings.lexRankDamping();
@@ -156,29 +173,26 @@ public final class SummaryBuilder {
         for (int it = 0; it < LEXRANK_ITERATIONS; it++) {
             double dangling = 0;
             for (int i = 0; i < n; i++) {
-                if (rowSum[i] == 0) {
+                if (to[i].length == 0) {
                     dangling += p[i];
                 }
             }
             java.util.Arrays.fill(next, (1 - d) / n + d * dangling / n);
             for (int i = 0; i < n; i++) {
-                if (rowSum[i] == 0) {
-                    continue;
-                }
-                for (int j : text.neighbours(i)) {
-                    double c = text.cosine(i, j);
-                    if (c >= settings.lexRankThreshold()) {
-                        next[j] += d * p[i] * c / rowSum[i];
-                    }
+                double pi = d * p[i];
+                int[] ti = to[i];
+                double[] wi = w[i];
+                for (int e = 0; e < ti.length; e++) {
+                    next[ti[e]] += pi * wi[e];
                 }
             }
             double delta = 0;
             for (int i = 0; i < n; i++) {
                 delta += Math.abs(next[i] - p[i]);
             }
-            double[] t = p;
+            double[] tmp = p;
             p = next;
-            next = t;
+            next = tmp;
             if (delta < LEXRANK_EPSILON) {
                 break;
             }
