@@ -25,7 +25,7 @@ package org.warta.story;
  * @param quoteMatchOverlap  token overlap (share of the shorter quote) from which two quotes are the same
  *                           statement; default 0.6
  * @param anaphoraPenalty    share of relevance a sentence loses when it opens by pointing back ("Hal tersebut",
- *                           "Ia", the pack's {@code story-anaphora} list); default 0.1
+ *                           "Ia", the pack's {@code story-anaphora} list) when the sentence before it is not picked too; default 0.3
  */
 public record SynthesisSettings(
         int summarySentences,
@@ -73,7 +73,7 @@ public record SynthesisSettings(
 
     /** The defaults documented on each component. */
     public static SynthesisSettings defaults() {
-        return new SynthesisSettings(5, 0.85, 0.95, 0.05, 0.45, 0.6, 0.85, 0.1, 0.30, 8, 70, 3, 12, 0.6, 0.1);
+        return new SynthesisSettings(5, 0.85, 0.95, 0.05, 0.45, 0.6, 0.85, 0.1, 0.30, 8, 70, 3, 12, 0.6, 0.3);
     }
 
     /** The same settings with another summary length. */
