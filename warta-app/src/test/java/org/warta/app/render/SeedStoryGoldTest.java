@@ -14,11 +14,11 @@ import org.warta.model.Disagreement;
 import org.warta.model.OnlyInFact;
 import org.warta.model.Story;
 
-/** The seed story against the hand-written expectations in {@code examples/gold.json}. */
-class ExamplesGoldTest {
+/** The seed story against the hand-written expectations in {@code src/test/resources/seeds-story-gold.json}. */
+class SeedStoryGoldTest {
 
     private static Path gold() {
-        return Path.of(System.getProperty("warta.root", "..")).resolve("examples/gold.json");
+        return Path.of(System.getProperty("warta.root", "..")).resolve("warta-app/src/test/resources/seeds-story-gold.json");
     }
 
     private static List<String> strings(JsonNode n) {
