@@ -18,7 +18,7 @@
  * NERP is lower-cased throughout and is not used.
  *
  * <h2>Measured (2026-11-24, {@code warta eval ner ../shared/eval/ner})</h2>
- * Entity-level exact-match F1 (conlleval): idner-news-2k dev 0.815 (PER 0.850, ORG 0.807, LOC 0.772);
+ * Entity-level exact-match F1 (conlleval): idner-news-2k dev 0.817 (PER 0.855, ORG 0.807, LOC 0.772);
  * NERGRIT valid 0.390 with the news model (0.69 with the NERGRIT-domain head of a two-domain model). The gap on
  * NERGRIT is corpus conventions and domain (Wikipedia-style text), not only model quality.
  * Published for comparison: Khairunnisa, Imankulova &amp; Komachi (AACL-SRW 2020, "Towards a Standardized Dataset on

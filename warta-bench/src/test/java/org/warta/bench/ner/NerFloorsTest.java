@@ -21,6 +21,20 @@ import org.warta.nlp.ner.NerTraining;
 class NerFloorsTest {
 
     @Test
+    void trainingReproducesTheShippedModel() throws Exception {
+        Path ner = Path.of(System.getProperty("warta.shared", "../../shared")).resolve("eval/ner");
+        assumeTrue(Files.isDirectory(ner), "NER eval data not found at " + ner);
+        var tagger = NerTraining.train(ner, org.warta.nlp.ner.PerceptronTagger.Params.defaults(), false);
+        var bytes = new java.io.ByteArrayOutputStream();
+        tagger.save(bytes);
+        byte[] shipped;
+        try (InputStream in = EntityRecognizer.class.getResourceAsStream(EntityRecognizer.MODEL_RESOURCE)) {
+            shipped = in.readAllBytes();
+        }
+        assertThat(bytes.toByteArray()).as("`warta train ner` output equals the shipped model").isEqualTo(shipped);
+    }
+
+    @Test
     void scoresStayAboveTheFloors() throws Exception {
         Path ner = Path.of(System.getProperty("warta.shared", "../../shared")).resolve("eval/ner");
         assumeTrue(Files.isDirectory(ner), "NER eval data not found at " + ner);
