@@ -2,37 +2,21 @@ package org.warta.app.store;
 
 import java.util.Optional;
 import org.warta.pipeline.PipelineStages;
+import org.warta.pipeline.StandardPipeline;
 
-/**
- * The product's pipeline stages for the store-backed commands ({@code ingest}, {@code watch}, {@code serve}).
- * Looks up {@code org.warta.app.Stages#defaults()} (the composition root the application provides), so this
- * package does not depend on every stage's implementation.
- */
+/** The product's pipeline stages for the store-backed commands ({@code ingest}, {@code watch}, {@code serve}). */
 public final class DefaultStages {
 
     private DefaultStages() {
     }
 
-    /** The default stages, or empty when this build has no composition root for them. */
+    /** The default stages (always present; kept Optional for callers that serve read-only stores). */
     public static Optional<PipelineStages> find() {
-        for (String cls : new String[] {"org.warta.app.Stages", "org.warta.app.cli.Stages", "org.warta.pipeline.Stages"}) {
-            try {
-                Object s = Class.forName(cls).getMethod("defaults").invoke(null);
-                if (s instanceof PipelineStages p) {
-                    return Optional.of(p);
-                }
-            } catch (ClassNotFoundException | NoSuchMethodException e) {
-                // try the next place
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot build the pipeline stages: " + e.getCause(), e);
-            }
-        }
-        return Optional.empty();
+        return Optional.of(StandardPipeline.stages());
     }
 
-    /** The default stages, or a one-line error. */
+    /** The default stages. */
     public static PipelineStages require() {
-        return find().orElseThrow(() -> new IllegalStateException(
-                "this build has no pipeline stages (org.warta.app.Stages.defaults())"));
+        return StandardPipeline.stages();
     }
 }

@@ -45,7 +45,8 @@ class JsonContractDocTest {
             Files.writeString(doc, md.substring(0, out.start(2)) + actual.strip() + md.substring(out.end(2)),
                     StandardCharsets.UTF_8);
         }
-        JsonNode documented = ContractJson.mapper().readTree(out.group(2));
+        JsonNode documented = ContractJson.mapper().readTree(
+                Boolean.getBoolean("warta.docs.update") ? actual : out.group(2));
         JsonNode real = ContractJson.mapper().readTree(actual);
         assertThat(documented).isEqualTo(real);
         assertThat(real.get("articles")).isNotEmpty();
