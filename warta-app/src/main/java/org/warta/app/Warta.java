@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.warta.app.cli.AnalyzeCommand;
+import org.warta.app.cli.DigestCommand;
+import org.warta.app.cli.ExtractCommand;
 import org.warta.app.cli.IngestCommand;
 import org.warta.app.cli.SearchCommand;
 import org.warta.app.cli.ServeCommand;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Command;
 /** The {@code warta} command line. */
 @Command(name = "warta", mixinStandardHelpOptions = true, version = "warta 0.1.0",
         description = "News intelligence: raw articles from many outlets in, one story per real-world event out.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class,
+        subcommands = {DigestCommand.class, ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class,
                 WatchCommand.class, SearchCommand.class, StoriesCommand.class, StoryCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Warta {

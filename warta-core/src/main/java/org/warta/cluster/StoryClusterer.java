@@ -8,4 +8,7 @@ import org.warta.model.Article;
  */
 public interface StoryClusterer {
     String assign(Article article);
+
+    /** The clusterer's whole state as bytes; the matching restore function continues exactly from it. */
+    byte[] snapshot();
 }

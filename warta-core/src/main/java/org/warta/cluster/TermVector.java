@@ -41,26 +41,41 @@ final class TermVector implements Serializable {
         return sortedTop(k, v, n, limit);
     }
 
-    /** Sorts by key after keeping the {@code limit} heaviest of the first n entries. */
+    /**
+     * Sorts by key after keeping the {@code limit} heaviest of the first n entries (ties: smaller key). Primitive
+     * sorts of packed longs: weights are non-negative, so their float bits order like the floats.
+     */
     private static TermVector sortedTop(int[] k, float[] v, int n, int limit) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
         if (n > limit) {
-            Arrays.sort(order, (a, b) -> {
-                int c = Float.compare(v[b], v[a]);
-                return c != 0 ? c : Integer.compare(k[a], k[b]);
-            });
-            n = limit;
+            long[] byWeight = new long[n];
+            for (int i = 0; i < n; i++) {
+                byWeight[i] = ((long) ~Float.floatToRawIntBits(v[i]) << 32) | ((k[i] ^ 0x80000000) & 0xFFFFFFFFL);
+            }
+            Arrays.sort(byWeight);
+            long[] byKey = new long[limit];
+            for (int i = 0; i < limit; i++) {
+                long e = byWeight[i];
+                byKey[i] = ((long) ((int) e ^ 0x80000000) << 32) | (~(int) (e >>> 32) & 0xFFFFFFFFL);
+            }
+            Arrays.sort(byKey);
+            int[] keys = new int[limit];
+            float[] values = new float[limit];
+            for (int i = 0; i < limit; i++) {
+                keys[i] = (int) (byKey[i] >>> 32);
+                values[i] = Float.intBitsToFloat((int) byKey[i]);
+            }
+            return new TermVector(keys, values);
         }
-        Integer[] kept = Arrays.copyOf(order, n);
-        Arrays.sort(kept, (a, b) -> Integer.compare(k[a], k[b]));
+        long[] byKey = new long[n];
+        for (int i = 0; i < n; i++) {
+            byKey[i] = ((long) k[i] << 32) | (Float.floatToRawIntBits(v[i]) & 0xFFFFFFFFL);
+        }
+        Arrays.sort(byKey);
         int[] keys = new int[n];
         float[] values = new float[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = k[kept[i]];
-            values[i] = v[kept[i]];
+            keys[i] = (int) (byKey[i] >>> 32);
+            values[i] = Float.intBitsToFloat((int) byKey[i]);
         }
         return new TermVector(keys, values);
     }

@@ -9,4 +9,7 @@ import org.warta.model.Article;
  */
 public interface DuplicateDetector {
     Optional<String> observe(Article article);
+
+    /** The detector's whole state as bytes; the matching restore function continues exactly from it. */
+    byte[] snapshot();
 }

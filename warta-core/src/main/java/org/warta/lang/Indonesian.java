@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
  */
 public final class Indonesian extends LanguagePack {
     /** Memoised stems are dropped wholesale once this many are held. */
-    private static final int STEM_CACHE_LIMIT = 200_000;
+    private static final int STEM_CACHE_LIMIT = 50_000;
     private final Lemmatizer lemmatizer;
     private final Map<String, String> stems = new ConcurrentHashMap<>();
 

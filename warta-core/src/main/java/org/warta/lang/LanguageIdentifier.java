@@ -19,6 +19,11 @@ import org.warta.model.Article;
  * so that look-ups stay cheap and short headlines are not mistaken for a language nobody publishes in. The outlet's
  * country, when known, is a prior: it breaks close calls between languages it speaks (Indonesian vs Malay above all).
  *
+ * <p>Indonesian and Malay share most of their vocabulary and Lingua's character models often confuse them on news
+ * text. When both are among Lingua's two best candidates, the decision goes to the words each language's pack lists
+ * in {@code markers.txt} (Indonesian "bisa, karena, kantor, pemerintah, Kamis" against Malay "boleh, kerana, pejabat,
+ * kerajaan, Khamis"): the language with more marker hits wins; on a tie, Lingua's confidences with the country prior.
+ *
  * <p>Choice: Lingua in high-accuracy mode over optimaize language-detector, because Lingua is the one that separates
  * Indonesian from Malay and is reliable on a headline of a few words; its models load lazily, per language, on first
  * use (measured: see {@code docs/language-identification.md} in the report). Thread-safe.
@@ -70,6 +75,10 @@ public final class LanguageIdentifier {
 
     private final Settings settings;
     private final LanguageDetector detector;
+    private final java.util.Set<String> idMarkers =
+            java.util.Set.copyOf(LanguagePacks.forCodeOrGeneric("id").lines("markers"));
+    private final java.util.Set<String> msMarkers =
+            java.util.Set.copyOf(LanguagePacks.forCodeOrGeneric("ms").lines("markers"));
 
     public LanguageIdentifier() {
         this(Settings.defaults());
@@ -120,7 +129,36 @@ public final class LanguageIdentifier {
                 bestScore = score;
             }
         }
-        return best;
+        return malayOrIndonesian(sample, confidences, best);
+    }
+
+    /** The marker-word vote between Indonesian and Malay when both are near the top (see the class comment). */
+    private String malayOrIndonesian(String sample, SortedMap<Language, Double> confidences, String best) {
+        if (!best.equals("id") && !best.equals("ms")) {
+            return best;
+        }
+        double id = confidence(confidences, "ID");
+        double ms = confidence(confidences, "MS");
+        if (Math.min(id, ms) <= 0 || !settings.languages().contains("id") || !settings.languages().contains("ms")) {
+            return best;
+        }
+        int idHits = 0;
+        int msHits = 0;
+        for (org.warta.text.Span t : org.warta.text.Tokenizer.tokens(sample)) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            idHits += idMarkers.contains(w) ? 1 : 0;
+            msHits += msMarkers.contains(w) ? 1 : 0;
+        }
+        return idHits > msHits ? "id" : (msHits > idHits ? "ms" : best);
+    }
+
+    private static double confidence(SortedMap<Language, Double> confidences, String iso) {
+        for (Map.Entry<Language, Double> e : confidences.entrySet()) {
+            if (e.getKey().getIsoCode639_1().name().equals(iso)) {
+                return e.getValue();
+            }
+        }
+        return 0;
     }
 
     private String sample(String title, String text) {

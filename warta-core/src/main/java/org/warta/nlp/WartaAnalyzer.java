@@ -3,11 +3,13 @@ package org.warta.nlp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.warta.lang.LanguagePacks;
 import org.warta.model.Article;
@@ -30,6 +32,7 @@ import org.warta.nlp.quote.QuoteSpan;
 import org.warta.nlp.quote.SpeakerAttributor;
 import org.warta.text.SentenceSplitter;
 import org.warta.text.Span;
+import org.warta.text.Tokenizer;
 
 /**
  * The NLP stage: fills an article's entities (with aliases resolved within the article), quotes (with speakers as
@@ -74,6 +77,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
         SentenceSplitter splitter = splitters.computeIfAbsent(lang,
                 l -> new SentenceSplitter(LanguagePacks.forCodeOrGeneric(l)));
         List<Span> sentences = splitter.split(text);
+        Set<String> lowerWords = lowerCaseWords(text);
         List<RawMention> raw = new ArrayList<>();
         for (Span s : sentences) {
             List<Span> toks = TokenSpans.tokens(text, s.start(), s.end());
@@ -90,7 +94,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
                 while (st < en && !Character.isLetterOrDigit(words.get(st).charAt(0))) {
                     st++;
                 }
-                if (st < en && plausible(e.type(), words.subList(st, en), text)) {
+                if (st < en && plausible(e.type(), words.subList(st, en), lowerWords)) {
                     int cs = toks.get(st).start();
                     int ce = toks.get(en - 1).end();
                     raw.add(new RawMention(text.substring(cs, ce), e.type(), cs, ce));
@@ -99,7 +103,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
         }
         raw.sort(Comparator.comparingInt(RawMention::start));
         List<Entity> entities = new ArrayList<>();
-        List<NamedMention> named = resolve(text, raw, entities, sentences);
+        List<NamedMention> named = resolve(text, raw, entities, sentences, lowerWords);
         List<QuoteSpan> spans = QuoteMarks.find(text);
         List<Quote> quotes = attributor.attribute(text, spans, sentences, named);
         List<DateMention> ds = outsideQuotes(dates.find(text, anchor.map(Moment::date)), spans);
@@ -157,7 +161,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
      * used in lower case elsewhere in the article ("Perjanjian Persahabatan" is a treaty, not a person: the article
      * also writes "perjanjian").
      */
-    private static boolean plausible(EntityType type, List<String> words, String text) {
+    private static boolean plausible(EntityType type, List<String> words, Set<String> lowerWords) {
         if (type != EntityType.PERSON) {
             return true;
         }
@@ -166,39 +170,29 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
         for (String w : words) {
             if (Character.isLetterOrDigit(w.charAt(0))) {
                 n++;
-                nameWord |= !usedLowerCase(w, text);
+                nameWord |= !lowerWords.contains(w.toLowerCase(Locale.ROOT));
             }
         }
         return n <= MAX_PERSON_WORDS && nameWord;
     }
 
-    /** Whether the word occurs in {@code text} in lower case as a whole word. */
-    static boolean usedLowerCase(String word, String text) {
-        String l = word.toLowerCase(Locale.ROOT);
-        if (l.equals(word)) {
-            return true;
-        }
-        int i = text.indexOf(l);
-        while (i >= 0) {
-            boolean left = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            int e = i + l.length();
-            boolean right = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
-            if (left && right) {
-                return true;
+    /** The words the text writes in lower case ("perjanjian"), to tell common words from names. */
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (Span t : Tokenizer.tokens(text)) {
+            String w = t.text();
+            if (Character.isLowerCase(w.charAt(0)) && w.equals(w.toLowerCase(Locale.ROOT))) {
+                out.add(w);
             }
-            i = text.indexOf(l, i + 1);
         }
-        return false;
+        return out;
     }
 
     private record RawMention(String text, EntityType type, int start, int end) {
     }
 
-    private static String capitalise(String w) {
-        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
-    }
-
-    private List<NamedMention> resolve(String text, List<RawMention> raw, List<Entity> out, List<Span> sentences) {
+    private List<NamedMention> resolve(String text, List<RawMention> raw, List<Entity> out, List<Span> sentences,
+            Set<String> lowerWords) {
         AliasResolver resolver = new AliasResolver(gazetteer);
         List<AliasResolver.Group> groupOf = new ArrayList<>();
         for (RawMention m : raw) {
@@ -209,7 +203,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
         for (AliasResolver.Group g : resolver.groups()) {
             if (g.type() == EntityType.PERSON) {
                 for (String w : NameForms.words(g.canonical())) {
-                    if (w.length() >= 3 && gazetteer.lookup(w).isEmpty() && !usedLowerCase(capitalise(w), text)) {
+                    if (w.length() >= 3 && gazetteer.lookup(w).isEmpty() && !lowerWords.contains(w)) {
                         personWords.merge(w, g, (a, b) -> a);
                     }
                 }

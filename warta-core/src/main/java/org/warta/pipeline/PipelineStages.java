@@ -1,6 +1,7 @@
 package org.warta.pipeline;
 
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.warta.cluster.StoryClusterer;
 import org.warta.dedup.DuplicateDetector;
@@ -16,6 +17,8 @@ import org.warta.story.StorySynthesizer;
  * @param language    article → language code
  * @param duplicates  factory of near-duplicate detectors
  * @param clusterer   factory of online story clusterers
+ * @param restoreDuplicates a detector from its {@link DuplicateDetector#snapshot()}
+ * @param restoreClusterer  a clusterer from its {@link StoryClusterer#snapshot()}
  * @param analyzer    entities, quotes, dates
  * @param synthesizer story members → story
  */
@@ -24,6 +27,8 @@ public record PipelineStages(
         LanguageTagger language,
         Supplier<? extends DuplicateDetector> duplicates,
         Supplier<? extends StoryClusterer> clusterer,
+        Function<byte[], ? extends DuplicateDetector> restoreDuplicates,
+        Function<byte[], ? extends StoryClusterer> restoreClusterer,
         ArticleAnalyzer analyzer,
         StorySynthesizer synthesizer) {
 
@@ -32,6 +37,8 @@ public record PipelineStages(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(duplicates, "duplicates");
         Objects.requireNonNull(clusterer, "clusterer");
+        Objects.requireNonNull(restoreDuplicates, "restoreDuplicates");
+        Objects.requireNonNull(restoreClusterer, "restoreClusterer");
         Objects.requireNonNull(analyzer, "analyzer");
         Objects.requireNonNull(synthesizer, "synthesizer");
     }

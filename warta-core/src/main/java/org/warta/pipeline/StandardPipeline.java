@@ -59,6 +59,8 @@ public final class StandardPipeline {
                 a -> identifier.identify(a.title(), a.text(), countryOf(a)),
                 () -> new MinHashDuplicateDetector(s.dedup()),
                 () -> new OnlineStoryClusterer(s.clustering()),
+                MinHashDuplicateDetector::restore,
+                OnlineStoryClusterer::restore,
                 new WartaAnalyzer(),
                 new WartaStorySynthesizer(s.synthesis()));
     }

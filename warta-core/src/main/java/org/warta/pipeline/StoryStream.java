@@ -2,11 +2,9 @@ package org.warta.pipeline;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.NotSerializableException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,34 +25,33 @@ import org.warta.model.Moment;
  */
 public final class StoryStream {
 
+    private static final int MAGIC = 0x57415254; // "WART"
+    private static final int VERSION = 1;
+
     private final PipelineStages stages;
-    private final State state;
-
-    /** All state, Java-serialisable: what a snapshot holds. */
-    private static final class State implements Serializable {
-        private static final long serialVersionUID = 1L;
-        final DuplicateDetector duplicates;
-        final StoryClusterer clusterer;
-        /** clusterer key → story id (the first member's id, prefixed). */
-        final Map<String, String> storyIds = new HashMap<>();
-        /** story id → member ids in arrival order. */
-        final Map<String, List<String>> members = new LinkedHashMap<>();
-        /** story id → earliest publication time among its members: the anchor for undated members. */
-        final Map<String, Moment> firstReport = new HashMap<>();
-
-        State(DuplicateDetector d, StoryClusterer c) {
-            this.duplicates = d;
-            this.clusterer = c;
-        }
-    }
+    private final DuplicateDetector duplicates;
+    private final StoryClusterer clusterer;
+    /** clusterer key → story id (the first member's id, prefixed). */
+    private final Map<String, String> storyIds;
+    /** story id → member ids in arrival order. */
+    private final Map<String, List<String>> members;
+    /** story id → earliest publication time among its members: the anchor for undated members. */
+    private final Map<String, Moment> firstReport;
 
     public StoryStream(PipelineStages stages) {
-        this(stages, new State(stages.duplicates().get(), stages.clusterer().get()));
+        this(stages, stages.duplicates().get(), stages.clusterer().get(), new HashMap<>(), new LinkedHashMap<>(),
+                new HashMap<>());
     }
 
-    private StoryStream(PipelineStages stages, State state) {
+    private StoryStream(PipelineStages stages, DuplicateDetector duplicates, StoryClusterer clusterer,
+                        Map<String, String> storyIds, Map<String, List<String>> members,
+                        Map<String, Moment> firstReport) {
         this.stages = Objects.requireNonNull(stages);
-        this.state = state;
+        this.duplicates = duplicates;
+        this.clusterer = clusterer;
+        this.storyIds = storyIds;
+        this.members = members;
+        this.firstReport = firstReport;
     }
 
     /** Places one extracted article: language, duplicate_of, story, entities/quotes/dates. */
@@ -63,34 +60,56 @@ public final class StoryStream {
         if (Article.UNDETERMINED.equals(a.language())) {
             a = a.withLanguage(stages.language().languageOf(a));
         }
-        a = a.withDuplicateOf(state.duplicates.observe(a));
-        String key = state.clusterer.assign(a);
-        boolean opened = !state.storyIds.containsKey(key);
-        String storyId = state.storyIds.computeIfAbsent(key, k -> "s" + extracted.id());
-        state.members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(a.id());
-        a.published().ifPresent(p -> state.firstReport.merge(storyId, p, (x, y) -> x.compareTo(y) <= 0 ? x : y));
-        Optional<Moment> anchor = a.published().or(() -> Optional.ofNullable(state.firstReport.get(storyId)));
+        a = a.withDuplicateOf(duplicates.observe(a));
+        String key = clusterer.assign(a);
+        boolean opened = !storyIds.containsKey(key);
+        String storyId = storyIds.computeIfAbsent(key, k -> "s" + extracted.id());
+        members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(a.id());
+        a.published().ifPresent(p -> firstReport.merge(storyId, p, (x, y) -> x.compareTo(y) <= 0 ? x : y));
+        Optional<Moment> anchor = a.published().or(() -> Optional.ofNullable(firstReport.get(storyId)));
         Article analysed = stages.analyzer().analyze(a, anchor);
         return new Placement(analysed, storyId, opened);
     }
 
     /** Member ids of a story, in arrival order (empty for an unknown id). */
     public List<String> members(String storyId) {
-        return List.copyOf(state.members.getOrDefault(storyId, List.of()));
+        return List.copyOf(members.getOrDefault(storyId, List.of()));
     }
 
     /** Ids of all stories seen, in the order they opened. */
     public List<String> storyIds() {
-        return List.copyOf(state.members.keySet());
+        return List.copyOf(members.keySet());
     }
 
-    /** The whole state as bytes (Java serialisation of the stages' state and the membership). */
+    /**
+     * The whole state as bytes: a small versioned format holding each online stage's own snapshot and the story
+     * membership, so that {@link #restore} continues exactly where this stream stopped.
+     */
     public byte[] snapshot() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(state);
-        } catch (NotSerializableException e) {
-            throw new IllegalStateException("an online stage is not serialisable: " + e.getMessage(), e);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            writeBytes(out, duplicates.snapshot());
+            writeBytes(out, clusterer.snapshot());
+            out.writeInt(storyIds.size());
+            for (Map.Entry<String, String> e : storyIds.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue());
+            }
+            out.writeInt(members.size());
+            for (Map.Entry<String, List<String>> e : members.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (String id : e.getValue()) {
+                    out.writeUTF(id);
+                }
+            }
+            out.writeInt(firstReport.size());
+            for (Map.Entry<String, Moment> e : firstReport.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue().toString());
+            }
         } catch (IOException e) {
             throw new IllegalStateException("cannot snapshot the story stream", e);
         }
@@ -99,10 +118,48 @@ public final class StoryStream {
 
     /** A stream that continues exactly where the snapshot was taken. */
     public static StoryStream restore(PipelineStages stages, byte[] snapshot) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(snapshot))) {
-            return new StoryStream(stages, (State) in.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(snapshot))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                throw new IllegalArgumentException("not a story-stream snapshot (or a newer version)");
+            }
+            DuplicateDetector d = stages.restoreDuplicates().apply(readBytes(in));
+            StoryClusterer c = stages.restoreClusterer().apply(readBytes(in));
+            Map<String, String> storyIds = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                storyIds.put(in.readUTF(), in.readUTF());
+            }
+            Map<String, List<String>> members = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String story = in.readUTF();
+                List<String> ids = new ArrayList<>();
+                for (int j = in.readInt(); j > 0; j--) {
+                    ids.add(in.readUTF());
+                }
+                members.put(story, ids);
+            }
+            Map<String, Moment> first = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String story = in.readUTF();
+                String when = in.readUTF();
+                first.put(story, Moment.parse(when).orElseThrow(
+                        () -> new IllegalArgumentException("bad moment in snapshot: " + when)));
+            }
+            return new StoryStream(stages, d, c, storyIds, members, first);
+        } catch (IOException e) {
             throw new IllegalArgumentException("not a story-stream snapshot: " + e.getMessage(), e);
         }
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] b) throws IOException {
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("negative length");
+        }
+        return in.readNBytes(n);
     }
 }

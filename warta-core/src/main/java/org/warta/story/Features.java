@@ -3,7 +3,6 @@ package org.warta.story;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.warta.lang.LanguagePack;
 import org.warta.text.Span;
@@ -19,34 +18,52 @@ final class Features {
     private Features() {
     }
 
+    /** Features of a text; see {@link #of(List, LanguagePack, Set, Set, boolean)}. */
+    static Set<String> of(String text, LanguagePack pack, Set<String> stop, Set<String> knownNames,
+                          boolean titleCase) {
+        return of(Tokenizer.tokens(text), pack, stop, knownNames, titleCase);
+    }
+
     /**
+     * @param tokens     the text's tokens
      * @param knownNames lower-cased words seen capitalised inside sentences of the story: a capitalised first word
      *                   (or, in a title-case headline, any word) is a name only when it is one of these
      * @param titleCase  true for headlines, where every word may be capitalised
-     * @param stems      a stem cache for this run
      */
-    static Set<String> of(String text, LanguagePack pack, Set<String> stop, Set<String> knownNames, boolean titleCase,
-                          Map<String, String> stems) {
+    static Set<String> of(List<Span> tokens, LanguagePack pack, Set<String> stop, Set<String> knownNames,
+                          boolean titleCase) {
         Set<String> out = new LinkedHashSet<>();
-        List<Span> toks = Tokenizer.tokens(text);
-        for (int k = 0; k < toks.size(); k++) {
-            String t = toks.get(k).text();
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k).text();
             String lower = t.toLowerCase(Locale.ROOT);
-            if (lower.chars().anyMatch(Character::isDigit)) {
+            if (hasDigit(lower)) {
                 out.add("#" + lower.replace(',', '.'));
             } else if (stop.contains(lower)) {
                 continue;
             } else if (Character.isUpperCase(t.codePointAt(0))
                     && ((k > 0 && !titleCase) || knownNames.contains(lower))) {
-                for (String part : lower.split("[-'’]")) {
-                    if (!part.isEmpty()) {
-                        out.add("@" + part);
+                int from = 0;
+                for (int i = 0; i <= lower.length(); i++) {
+                    if (i == lower.length() || lower.charAt(i) == '-' || lower.charAt(i) == '\'' || lower.charAt(i) == '’') {
+                        if (i > from) {
+                            out.add("@" + lower.substring(from, i));
+                        }
+                        from = i + 1;
                     }
                 }
             } else if (lower.length() >= 2) {
-                out.add("~" + stems.computeIfAbsent(pack.code() + ":" + lower, x -> pack.stem(lower)));
+                out.add("~" + StemCache.stem(pack, lower));
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,7 +28,6 @@ public final class HeadlineSelector {
 
     public Optional<String> select(StoryText text, String language) {
         List<Article> members = text.members();
-        Map<String, String> stems = new HashMap<>();
         Set<String> names = new HashSet<>();
         List<Set<String>> bodies = new ArrayList<>();
         for (int a = 0; a < members.size(); a++) {
@@ -57,7 +56,7 @@ public final class HeadlineSelector {
             if (boilerplate(title, pack) || Tokenizer.tokens(title).size() < MIN_WORDS) {
                 continue;
             }
-            Set<String> f = (Features.of(title, pack, StopWords.of(pack), names, true, stems));
+            Set<String> f = Features.of(title, pack, StopWords.of(pack), names, true);
             if (f.isEmpty() || f.stream().noneMatch(bodies.get(a)::contains)) {
                 continue;
             }

@@ -21,6 +21,9 @@ import org.warta.text.Tokenizer;
  */
 final class NumberDisagreements {
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[12]\\d{3}");
+
     /** One "number noun" of a sentence. */
     private record Count(String value, String unitStem, String phrase) {
     }
@@ -74,6 +77,15 @@ final class NumberDisagreements {
         return out;
     }
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasValue(List<Count> counts, String value) {
         return counts.stream().anyMatch(c -> c.value().equals(value));
     }
@@ -81,11 +93,14 @@ final class NumberDisagreements {
     private static List<Count> countsOf(StorySentence s, StoryText text) {
         var pack = LanguagePacks.forCodeOrGeneric(text.members().get(s.article()).language());
         Set<String> stop = StopWords.of(pack);
-        List<Span> toks = Tokenizer.tokens(s.text());
         List<Count> out = new ArrayList<>();
+        if (!hasDigit(s.text())) {
+            return out;
+        }
+        List<Span> toks = Tokenizer.tokens(s.text());
         for (int k = 0; k + 1 < toks.size(); k++) {
             String v = toks.get(k).text();
-            if (!v.matches("\\d+(?:[.,]\\d+)*") || v.matches("[12]\\d{3}")) {
+            if (!Character.isDigit(v.charAt(0)) || !NUMBER.matcher(v).matches() || YEAR.matcher(v).matches()) {
                 continue;
             }
             String unit = toks.get(k + 1).text();
@@ -94,7 +109,7 @@ final class NumberDisagreements {
                     || !s.text().substring(toks.get(k).end(), toks.get(k + 1).start()).equals(" ")) {
                 continue;
             }
-            out.add(new Count(v, pack.stem(lower), v + " " + unit));
+            out.add(new Count(v, StemCache.stem(pack, lower), v + " " + unit));
         }
         return out;
     }

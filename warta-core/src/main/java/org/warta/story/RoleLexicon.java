@@ -40,9 +40,15 @@ final class RoleLexicon {
     private static final Map<String, RoleLexicon> CACHE = new ConcurrentHashMap<>();
 
     private final List<Role> roles;
+    private final Map<String, List<Role>> byFirstWord;
 
     private RoleLexicon(List<Role> roles) {
         this.roles = roles;
+        Map<String, List<Role>> m = new java.util.HashMap<>();
+        for (Role r : roles) {
+            m.computeIfAbsent(r.words().get(0), w -> new ArrayList<>()).add(r);
+        }
+        this.byFirstWord = Map.copyOf(m);
     }
 
     static RoleLexicon of(LanguagePack pack) {
@@ -64,7 +70,10 @@ final class RoleLexicon {
 
     /** The longest role whose words start at {@code from} in the lower-cased tokens. */
     Optional<Role> match(List<String> lowerTokens, int from) {
-        for (Role r : roles) {
+        if (from >= lowerTokens.size()) {
+            return Optional.empty();
+        }
+        for (Role r : byFirstWord.getOrDefault(lowerTokens.get(from), List.of())) {
             int n = r.words().size();
             if (from + n <= lowerTokens.size() && lowerTokens.subList(from, from + n).equals(r.words())) {
                 return Optional.of(r);

@@ -19,7 +19,8 @@ import org.warta.text.Tokenizer;
  * The member articles of a story split into sentences, each reduced to features (content stems, names, numbers),
  * with the pairwise similarities every analysis needs: the idf-weighted cosine (for centrality and redundancy) and
  * the {@link FactMatcher} score (for "the same fact"). Pairs are found through an inverted index, so only
- * sentences sharing a feature are ever compared. Immutable once built.
+ * sentences sharing a feature are ever compared, and a pair scoring below half the LexRank threshold and below half
+ * the same-fact threshold is not kept: it counts as unrelated (similarity 0). Immutable once built.
  */
 public final class StoryText {
 
@@ -57,15 +58,22 @@ public final class StoryText {
         List<StorySentence> raw = new ArrayList<>();
         int[] first = new int[arts.size() + 1];
         Map<String, Set<String>> namesByLanguage = new HashMap<>();
-        Map<String, String> stemCache = new HashMap<>();
         List<List<Span>> spans = new ArrayList<>();
+        List<List<String>> displays = new ArrayList<>();
+        List<List<List<Span>>> tokens = new ArrayList<>();
         for (Article a : arts) {
             LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
             List<Span> ss = new SentenceSplitter(pack).split(a.text());
             spans.add(ss);
+            List<String> ds = new ArrayList<>(ss.size());
+            List<List<Span>> ts = new ArrayList<>(ss.size());
             Set<String> names = namesByLanguage.computeIfAbsent(a.language(), k -> new HashSet<>());
-            for (Span s : ss) {
-                List<Span> toks = Tokenizer.tokens(s.text());
+            for (int si = 0; si < ss.size(); si++) {
+                Span s = ss.get(si);
+                String display = si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text());
+                List<Span> toks = Tokenizer.tokens(display);
+                ds.add(display);
+                ts.add(toks);
                 for (int k = 1; k < toks.size(); k++) {
                     String t = toks.get(k).text();
                     if (Character.isUpperCase(t.codePointAt(0))) {
@@ -73,6 +81,8 @@ public final class StoryText {
                     }
                 }
             }
+            displays.add(ds);
+            tokens.add(ts);
         }
         for (int ai = 0; ai < arts.size(); ai++) {
             Article a = arts.get(ai);
@@ -83,10 +93,10 @@ public final class StoryText {
             List<Span> ss = spans.get(ai);
             for (int si = 0; si < ss.size(); si++) {
                 Span s = ss.get(si);
-                String display = si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text());
-                List<Span> toks = Tokenizer.tokens(display);
+                String display = displays.get(ai).get(si);
+                List<Span> toks = tokens.get(ai).get(si);
                 Set<Integer> terms = new HashSet<>();
-                for (String feature : Features.of(display, pack, stop, names, false, stemCache)) {
+                for (String feature : Features.of(toks, pack, stop, names, false)) {
                     terms.add(intern(feature, vocab, words, anchorOf, !feature.startsWith("~")));
                 }
                 int[] ids = terms.stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -151,6 +161,8 @@ public final class StoryText {
             }
             norm[i] = Math.sqrt(norm[i]);
         }
+        double keepCosine = settings.lexRankThreshold() / 2;
+        double keepFact = settings.sameFactThreshold() / 2;
         int[][] nb = new int[n][];
         float[][] cos = new float[n][];
         float[][] fact = new float[n][];
@@ -179,19 +191,28 @@ public final class StoryText {
                 }
             }
             Arrays.sort(touched, 0, count);
-            nb[i] = Arrays.copyOf(touched, count);
-            cos[i] = new float[count];
-            fact[i] = new float[count];
+            int kept = 0;
+            int[] keptIds = new int[count];
+            float[] keptCos = new float[count];
+            float[] keptFact = new float[count];
             for (int k = 0; k < count; k++) {
                 int j = touched[k];
-                cos[i][k] = (float) (shared2[j] / (norm[i] * norm[j]));
-                fact[i][k] = (float) FactMatcher.score(shared[j], sum[i], sum[j], sharedAnchor[j], sumAnchor[i],
-                        sumAnchor[j]);
+                double c = shared2[j] / (norm[i] * norm[j]);
+                double f = FactMatcher.score(shared[j], sum[i], sum[j], sharedAnchor[j], sumAnchor[i], sumAnchor[j]);
+                if (c >= keepCosine || f >= keepFact) {
+                    keptIds[kept] = j;
+                    keptCos[kept] = (float) c;
+                    keptFact[kept] = (float) f;
+                    kept++;
+                }
                 shared[j] = 0;
                 sharedAnchor[j] = 0;
                 shared2[j] = 0;
                 seen[j] = false;
             }
+            nb[i] = Arrays.copyOf(keptIds, kept);
+            cos[i] = Arrays.copyOf(keptCos, kept);
+            fact[i] = Arrays.copyOf(keptFact, kept);
         }
         return new StoryText(arts, List.copyOf(raw), first, fw, words.toArray(String[]::new), nb, cos, fact,
                 new FactMatcher(settings));
@@ -234,9 +255,14 @@ public final class StoryText {
         return k < 0 ? (i == j ? 1 : 0) : facts[i][k];
     }
 
-    /** Sentences sharing at least one feature with {@code i}, ascending. */
+    /** Sentences related to {@code i} (see the class comment), ascending. Do not modify. */
     public int[] neighbours(int i) {
         return neighbours[i];
+    }
+
+    /** The cosines of {@code i} with its {@link #neighbours(int)}, in the same order. Do not modify. */
+    float[] neighbourCosines(int i) {
+        return cosines[i];
     }
 
     /** True when sentences {@code i} and {@code j} state the same fact. */

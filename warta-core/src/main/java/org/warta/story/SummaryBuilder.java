@@ -15,7 +15,7 @@ import org.warta.model.SummarySentence;
  * LexRank centrality in the idf-cosine sentence graph (Erkan &amp; Radev 2004, "LexRank: Graph-based lexical
  * centrality as salience in text summarization", JAIR 22); and its support, the share of articles that report the
  * same fact ({@link FactMatcher}); a sentence that opens by pointing back ("Hal tersebut ...") loses
- * {@code anaphoraPenalty} of it. Sentences are then picked by Maximal Marginal Relevance (Carbonell &amp; Goldstein
+ * {@code anaphoraPenalty} of it unless the sentence before it in its article is already picked. Sentences are then picked by Maximal Marginal Relevance (Carbonell &amp; Goldstein
  * 1998, "The use of MMR, diversity-based reranking for reordering documents and producing summaries", SIGIR):
  * {@code argmax λ·rel(s) − (1−λ)·max sim(s, picked)}, and a candidate that states the same fact as a picked
  * sentence (in any outlet's words) is never picked. In a story of several articles, facts that at least two
@@ -97,7 +97,11 @@ public final class SummaryBuilder {
                 if (repeat) {
                     continue;
                 }
-                double score = settings.mmrLambda() * rel[s.id()] - (1 - settings.mmrLambda()) * maxSim;
+                double r = rel[s.id()];
+                if (s.anaphoric() && !(s.index() > 0 && used[s.id() - 1])) {
+                    r *= 1 - settings.anaphoraPenalty();
+                }
+                double score = settings.mmrLambda() * r - (1 - settings.mmrLambda()) * maxSim;
                 if (score > bestScore) {
                     bestScore = score;
                     best = s.id();
@@ -129,7 +133,7 @@ public final class SummaryBuilder {
             double sup = articles > 1 ? (text.articlesStating(s.id()).size() - 1) / (double) (articles - 1) : 0;
             double r = settings.positionWeight() * pos + settings.centralityWeight() * cen
                     + (articles > 1 ? settings.supportWeight() * sup : 0);
-            rel[s.id()] = (total > 0 ? r / total : 0) * (s.anaphoric() ? 1 - settings.anaphoraPenalty() : 1);
+            rel[s.id()] = total > 0 ? r / total : 0;
         }
         return rel;
     }
@@ -140,13 +144,30 @@ public final class SummaryBuilder {
      */
     double[] lexRank(StoryText text) {
         int n = text.sentences().size();
-        double[] rowSum = new double[n];
+        double t = settings.lexRankThreshold();
+        int[][] to = new int[n][];
+        double[][] w = new double[n][];
         for (int i = 0; i < n; i++) {
-            for (int j : text.neighbours(i)) {
-                double c = text.cosine(i, j);
-                if (c >= settings.lexRankThreshold()) {
-                    rowSum[i] += c;
+            int[] nb = text.neighbours(i);
+            float[] c = text.neighbourCosines(i);
+            int k = 0;
+            for (float x : c) {
+                if (x >= t) {
+                    k++;
                 }
+            }
+            to[i] = new int[k];
+            w[i] = new double[k];
+            double sum = 0;
+            for (int e = 0, m = 0; e < nb.length; e++) {
+                if (c[e] >= t) {
+                    to[i][m] = nb[e];
+                    w[i][m++] = c[e];
+                    sum += c[e];
+                }
+            }
+            for (int e = 0; e < k; e++) {
+                w[i][e] /= sum;
             }
         }
         double d = settings.lexRankDamping();
@@ -156,29 +177,26 @@ public final class SummaryBuilder {
         for (int it = 0; it < LEXRANK_ITERATIONS; it++) {
             double dangling = 0;
             for (int i = 0; i < n; i++) {
-                if (rowSum[i] == 0) {
+                if (to[i].length == 0) {
                     dangling += p[i];
                 }
             }
             java.util.Arrays.fill(next, (1 - d) / n + d * dangling / n);
             for (int i = 0; i < n; i++) {
-                if (rowSum[i] == 0) {
-                    continue;
-                }
-                for (int j : text.neighbours(i)) {
-                    double c = text.cosine(i, j);
-                    if (c >= settings.lexRankThreshold()) {
-                        next[j] += d * p[i] * c / rowSum[i];
-                    }
+                double pi = d * p[i];
+                int[] ti = to[i];
+                double[] wi = w[i];
+                for (int e = 0; e < ti.length; e++) {
+                    next[ti[e]] += pi * wi[e];
                 }
             }
             double delta = 0;
             for (int i = 0; i < n; i++) {
                 delta += Math.abs(next[i] - p[i]);
             }
-            double[] t = p;
+            double[] tmp = p;
             p = next;
-            next = t;
+            next = tmp;
             if (delta < LEXRANK_EPSILON) {
                 break;
             }

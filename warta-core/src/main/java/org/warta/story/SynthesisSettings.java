@@ -4,11 +4,12 @@ package org.warta.story;
  * The tunable parameters of story synthesis, each with a documented default ({@link #defaults()}).
  *
  * @param summarySentences   sentences in a story's summary (default 5, the CLI's {@code --sentences})
- * @param mmrLambda          Maximal Marginal Relevance trade-off between relevance (1) and novelty (0); default 0.7
+ * @param mmrLambda          Maximal Marginal Relevance trade-off between relevance (1) and novelty (0); default 0.85
  *                           (Carbonell &amp; Goldstein 1998)
  * @param positionWeight     weight of the lead prior (earlier sentences of an article score higher) in a
- *                           sentence's relevance; default 0.55, tuned on the IndoSum dev folds
- * @param centralityWeight   weight of LexRank centrality (Erkan &amp; Radev 2004) in relevance; default 0.25
+ *                           sentence's relevance; default 0.95, tuned on the IndoSum dev folds (news puts the
+ *                           essentials first: centrality added nothing there)
+ * @param centralityWeight   weight of LexRank centrality (Erkan &amp; Radev 2004) in relevance; default 0.05
  * @param supportWeight      weight of support (the share of articles that report the same fact) in relevance;
  *                           default 0.45 (only meaningful with several articles)
  * @param positionDecay      the lead prior of the sentence at index {@code i} is {@code 1 / (1 + i * positionDecay)};
@@ -16,7 +17,7 @@ package org.warta.story;
  * @param lexRankDamping     PageRank damping factor of LexRank; default 0.85
  * @param lexRankThreshold   cosine below which two sentences are not linked in the LexRank graph; default 0.1
  * @param sameFactThreshold  {@link FactMatcher} score from which two sentences state the same fact; default 0.30
- * @param minSentenceTokens  sentences with fewer word tokens are never summary or only-in candidates; default 6
+ * @param minSentenceTokens  sentences with fewer word tokens are never summary or only-in candidates; default 8
  * @param maxSentenceTokens  sentences with more word tokens are never summary candidates; default 70
  * @param maxOnlyInPerOutlet at most this many only-in facts are reported per outlet, the most specific first;
  *                           default 3
@@ -24,7 +25,7 @@ package org.warta.story;
  * @param quoteMatchOverlap  token overlap (share of the shorter quote) from which two quotes are the same
  *                           statement; default 0.6
  * @param anaphoraPenalty    share of relevance a sentence loses when it opens by pointing back ("Hal tersebut",
- *                           "Ia", the pack's {@code story-anaphora} list); default 0.3
+ *                           "Ia", the pack's {@code story-anaphora} list) when the sentence before it is not picked too; default 0.3
  */
 public record SynthesisSettings(
         int summarySentences,
@@ -72,7 +73,7 @@ public record SynthesisSettings(
 
     /** The defaults documented on each component. */
     public static SynthesisSettings defaults() {
-        return new SynthesisSettings(5, 0.7, 0.55, 0.25, 0.45, 0.6, 0.85, 0.1, 0.30, 6, 70, 3, 12, 0.6, 0.3);
+        return new SynthesisSettings(5, 0.85, 0.95, 0.05, 0.45, 0.6, 0.85, 0.1, 0.30, 8, 70, 3, 12, 0.6, 0.3);
     }
 
     /** The same settings with another summary length. */

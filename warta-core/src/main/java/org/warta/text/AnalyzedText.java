@@ -11,7 +11,7 @@ import java.util.List;
  * @param body     stems of the body's content words
  * @param names    proper-noun evidence: lower-cased capitalised words of the body that do not open a sentence and are
  *                 not stop words, and acronyms ("putin", "pyongyang", "nato"); a cheap stand-in for named entities
- * @param numbers  numbers and dates as written, normalised ("19/6", "2024", "1961", "7.5")
+ * @param numbers  numbers as written, decimal comma as point ("2024", "1961", "7.5"; "19/6" gives "19" and "6")
  * @param words    every word of title and body, lower-cased, unstemmed: the token stream near-duplicate shingles are
  *                 built from
  */

@@ -61,6 +61,8 @@ public final class TestStages {
                 a -> "id",
                 NeverDuplicate::new,
                 FirstWordClusterer::new,
+                bytes -> new NeverDuplicate(),
+                bytes -> new FirstWordClusterer(),
                 TestStages::analyze,
                 TestStages::synthesize);
     }
@@ -70,9 +72,19 @@ public final class TestStages {
         public Optional<String> observe(Article article) {
             return Optional.empty();
         }
+
+        @Override
+        public byte[] snapshot() {
+            return new byte[0];
+        }
     }
 
     static final class FirstWordClusterer implements StoryClusterer, Serializable {
+        @Override
+        public byte[] snapshot() {
+            return new byte[0];
+        }
+
         @Override
         public String assign(Article article) {
             String t = article.title().strip().toLowerCase(Locale.ROOT);

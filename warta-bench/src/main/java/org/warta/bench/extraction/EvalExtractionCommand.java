@@ -32,6 +32,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--passes", defaultValue = "3", description = "timed passes per system (median reported); 0 = no timing; default ${DEFAULT-VALUE}")
     int passes;
 
+    @Option(names = "--warmup", defaultValue = "2", description = "untimed warm-up passes per system after the scoring pass; default ${DEFAULT-VALUE}")
+    int warmup;
+
     @Option(names = "--no-peers", description = "measure Warta only")
     boolean noPeers;
 
@@ -46,8 +49,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             err.println(dir + ": not a folder");
             return 2;
         }
-        if (every < 1 || passes < 0) {
-            err.println("--every must be at least 1 and --passes at least 0");
+        if (every < 1 || passes < 0 || warmup < 0) {
+            err.println("--every must be at least 1, --passes and --warmup at least 0");
             return 2;
         }
         List<EvalPage> pages;
@@ -63,9 +66,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             systems.add(new BoilerpipeUnderTest());
             systems.add(new Readability4jUnderTest());
         }
-        List<ExtractionEvaluation.Result> results = ExtractionEvaluation.run(pages, systems, passes);
-        out.printf("extraction: %d pages from %s, single thread, %d timed passes (median), %d cores%n",
-                pages.size(), dir, passes, Runtime.getRuntime().availableProcessors());
+        List<ExtractionEvaluation.Result> results = ExtractionEvaluation.run(pages, systems, warmup, passes);
+        out.printf("extraction: %d pages from %s, single thread, %d warm-up + %d timed passes (median), %d cores%n",
+                pages.size(), dir, warmup, passes, Runtime.getRuntime().availableProcessors());
         out.printf("%-14s %9s %9s %9s %9s %10s %8s%n", "system", "precision", "recall", "F1", "accuracy",
                 "pages/s", "errors");
         for (ExtractionEvaluation.Result r : results) {

@@ -27,6 +27,15 @@ public final class ExtractionEvaluation {
 
     /** Scores (and, if {@code timedPasses > 0}, times) every system on the pages. */
     public static List<Result> run(List<EvalPage> pages, List<TextExtractorUnderTest> systems, int timedPasses) {
+        return run(pages, systems, 0, timedPasses);
+    }
+
+    /**
+     * Scores every system, then runs {@code warmupPasses} untimed passes each (JIT warm-up beyond the scoring pass)
+     * and {@code timedPasses} timed ones.
+     */
+    public static List<Result> run(List<EvalPage> pages, List<TextExtractorUnderTest> systems, int warmupPasses,
+                                   int timedPasses) {
         List<SnippetScore> scores = new ArrayList<>();
         int[] failures = new int[systems.size()];
         for (int s = 0; s < systems.size(); s++) {
@@ -42,6 +51,17 @@ public final class ExtractionEvaluation {
                 total = total.plus(SnippetScore.of(text, p));
             }
             scores.add(total);
+        }
+        for (int pass = 0; pass < warmupPasses; pass++) {
+            for (TextExtractorUnderTest system : systems) {
+                for (EvalPage p : pages) {
+                    try {
+                        system.extract(p);
+                    } catch (Exception | StackOverflowError e) {
+                        // counted in the scoring pass
+                    }
+                }
+            }
         }
         double[][] times = new double[systems.size()][timedPasses];
         for (int pass = 0; pass < timedPasses; pass++) {

@@ -1,9 +1,6 @@
 package org.warta.extract.decode;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -35,7 +32,7 @@ public final class ContentDecoder {
     private static final Pattern XML_ENCODING = Pattern.compile(
             "<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"']([a-zA-Z0-9_.\\-]{2,40})", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_START = Pattern.compile(
-            "^(?:\\s|<!--.*?-->)*<(?:!doctype\\s+html|html|head|body|meta|title|\\?xml|div|p|article|link|script)\\b",
+            "^(?:\\s++|<!--.*?-->){0,50}+<(?:!doctype\\s+html|html|head|body|meta|title|\\?xml|div|p|article|link|script)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern MARKUP = Pattern.compile(
             "</?(?:p|div|br|span|a|table|li|h[1-6])\\b[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -134,24 +131,49 @@ public final class ContentDecoder {
 
     private enum Utf8State { ASCII, MULTIBYTE, INVALID }
 
-    private static Utf8State utf8State(byte[] bytes) {
+    /** One pass over the bytes: pure ASCII, valid UTF-8 with multi-byte sequences, or not UTF-8 (RFC 3629). */
+    private static Utf8State utf8State(byte[] b) {
         boolean multi = false;
-        for (byte b : bytes) {
-            if (b < 0) {
-                multi = true;
-                break;
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
             }
+            multi = true;
+            int len;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                len = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                len = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                len = 3;
+                min = 0x10000;
+            } else {
+                return Utf8State.INVALID;
+            }
+            if (i + len >= n) {
+                return Utf8State.INVALID;
+            }
+            int cp = c & (0x3F >> len);
+            for (int k = 1; k <= len; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) {
+                    return Utf8State.INVALID;
+                }
+                cp = (cp << 6) | (cc & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return Utf8State.INVALID;
+            }
+            i += len + 1;
         }
-        if (!multi) {
-            return Utf8State.ASCII;
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return Utf8State.MULTIBYTE;
-        } catch (CharacterCodingException e) {
-            return Utf8State.INVALID;
-        }
+        return multi ? Utf8State.MULTIBYTE : Utf8State.ASCII;
     }
 
     private boolean looksBinary(byte[] bytes) {

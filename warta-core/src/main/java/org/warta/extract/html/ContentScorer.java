@@ -39,12 +39,12 @@ final class ContentScorer {
     }
 
     /** The content roots, in document order; empty when the page has no text. */
-    List<Element> choose(Element body, ElementStats stats) {
+    List<Element> choose(Element body, ElementStats stats, ElementRules.Memo memo) {
         int pageChars = stats.of(body).chars;
         Element hinted = null;
         int hintedChars = 0;
         for (Element e : body.getAllElements()) {
-            if (ElementRules.isBodyHint(e)) {
+            if (memo.isBodyHint(e)) {
                 ElementStats.Counts c = stats.of(e);
                 int clean = c.chars - c.linkChars;
                 if (clean > hintedChars && c.linkDensity() < 0.5) {
@@ -53,7 +53,7 @@ final class ContentScorer {
                 }
             }
         }
-        Map<Element, double[]> scores = score(body, stats);
+        Map<Element, double[]> scores = score(body, stats, memo);
         Element top = null;
         double best = 0;
         for (Map.Entry<Element, double[]> en : scores.entrySet()) {
@@ -126,7 +126,7 @@ final class ContentScorer {
         return !ca.isEmpty() && ca.equals(b.attr("class"));
     }
 
-    private Map<Element, double[]> score(Element body, ElementStats stats) {
+    private Map<Element, double[]> score(Element body, ElementStats stats, ElementRules.Memo memo) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
@@ -163,7 +163,7 @@ final class ContentScorer {
                 }
                 double[] s = scores.get(anc);
                 if (s == null) {
-                    s = new double[]{initial(anc)};
+                    s = new double[]{initial(anc, memo)};
                     scores.put(anc, s);
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
@@ -202,7 +202,7 @@ final class ContentScorer {
         return new int[]{chars, commas};
     }
 
-    private static double initial(Element e) {
+    private static double initial(Element e, ElementRules.Memo memo) {
         double s = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -213,6 +213,6 @@ final class ContentScorer {
         if (e.nameIs("article") || e.nameIs("main")) {
             s += 10;
         }
-        return s + ElementRules.classWeight(e);
+        return s + memo.classWeight(e);
     }
 }

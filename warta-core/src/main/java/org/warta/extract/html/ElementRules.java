@@ -66,6 +66,62 @@ final class ElementRules {
         return !classAndId.isEmpty() && BOILERPLATE.matcher(classAndId).find();
     }
 
+    /**
+     * Per-page memo of the class/id verdicts: pages repeat the same class strings hundreds of times, and the
+     * patterns are the costliest part of cleaning. Not thread-safe: one per extraction.
+     */
+    static final class Memo {
+        private final java.util.Map<String, Integer> verdicts = new java.util.HashMap<>();
+        private static final int BOILER = 1;
+        private static final int HINT = 2;
+        private static final int NEG = 4;
+        private static final int POS = 8;
+
+        private int verdict(String ci) {
+            Integer v = verdicts.get(ci);
+            if (v == null) {
+                int f = 0;
+                if (BOILERPLATE.matcher(ci).find()) {
+                    f |= BOILER;
+                }
+                if (BODY_HINT.matcher(ci).find()) {
+                    f |= HINT;
+                }
+                if (NEGATIVE.matcher(ci).find()) {
+                    f |= NEG;
+                }
+                if (POSITIVE.matcher(ci).find()) {
+                    f |= POS;
+                }
+                v = f;
+                verdicts.put(ci, v);
+            }
+            return v;
+        }
+
+        boolean isBoilerplate(Element e) {
+            String ci = classAndId(e);
+            return !ci.isEmpty() && (verdict(ci) & BOILER) != 0;
+        }
+
+        boolean isBodyHint(Element e) {
+            if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                return true;
+            }
+            String ci = classAndId(e);
+            return !ci.isEmpty() && (verdict(ci) & HINT) != 0;
+        }
+
+        int classWeight(Element e) {
+            String ci = classAndId(e);
+            if (ci.isEmpty()) {
+                return 0;
+            }
+            int v = verdict(ci);
+            return ((v & NEG) != 0 ? -25 : 0) + ((v & POS) != 0 ? 25 : 0);
+        }
+    }
+
     static boolean isBodyHint(Element e) {
         if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return true;

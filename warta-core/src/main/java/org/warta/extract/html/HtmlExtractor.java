@@ -57,19 +57,20 @@ public final class HtmlExtractor {
         }
         List<String> captions = new ArrayList<>();
         Set<String> credits = new LinkedHashSet<>();
-        clean(body, captions, true);
+        ElementRules.Memo memo = new ElementRules.Memo();
+        clean(body, captions, true, memo);
         ElementStats stats = new ElementStats(body);
         if (stats.of(body).chars < settings.minBodyChars()) {
             // the class rules took (nearly) everything: fall back to removing only tags that never hold text
             body = Jsoup.parse(html, url.orElse("")).body();
             captions.clear();
-            clean(body, captions, false);
+            clean(body, captions, false, memo);
             stats = new ElementStats(body);
         }
         if (stats.of(body).chars == 0) {
             return empty(meta, doc.select("script").isEmpty() ? "no visible text" : "script-only page");
         }
-        List<Element> roots = scorer.choose(body, stats);
+        List<Element> roots = scorer.choose(body, stats, memo);
         List<String> paragraphs = classify(BlockCollector.collect(body, roots), meta.title());
         Optional<String> outlet = meta.outlet();
         Optional<String> dateline = Optional.empty();
@@ -109,7 +110,7 @@ public final class HtmlExtractor {
     }
 
     /** Removes what never holds article text and sets captions apart. */
-    private void clean(Element body, List<String> captions, boolean byClass) {
+    private void clean(Element body, List<String> captions, boolean byClass, ElementRules.Memo memo) {
         ElementStats before = new ElementStats(body);
         int pageChars = Math.max(1, before.of(body).chars);
         int pageParagraphChars = before.of(body).paragraphChars;
@@ -136,11 +137,10 @@ public final class HtmlExtractor {
                 remove.add(e);
                 continue;
             }
-            String ci = ElementRules.classAndId(e);
-            if (byClass && !ci.isEmpty() && ElementRules.isBoilerplate(ci)) {
+            if (byClass && memo.isBoilerplate(e)) {
                 boolean bigAndClean = c.chars > 0.4 * pageChars && c.linkDensity() < 0.35;
                 boolean holdsArticle = pageParagraphChars > 0 && c.paragraphChars > 0.5 * pageParagraphChars;
-                if (!bigAndClean && !holdsArticle && !ElementRules.isBodyHint(e)) {
+                if (!bigAndClean && !holdsArticle && !memo.isBodyHint(e)) {
                     remove.add(e);
                 }
             }

@@ -1,6 +1,5 @@
 package org.warta.extract.html;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,11 @@ import org.warta.model.Moment;
  * ship invalid JSON-LD (trailing commas, raw newlines, HTML inside strings).
  */
 final class MetadataReader {
-    private static final String STR = "\"((?:[^\"\\\\]|\\\\.){0,2000})\"";
+    /**
+     * A JSON string, written as an "unrolled loop" with possessive quantifiers so that the regex engine neither
+     * backtracks nor recurses once per character (a long string would overflow the stack otherwise).
+     */
+    private static final String STR = "\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+){0,500}+)\"";
     private static final Pattern LD_HEADLINE = Pattern.compile("\"(?:headline|name)\"\\s*:\\s*" + STR);
     private static final Pattern LD_PUBLISHED = Pattern.compile("\"(?:datePublished|dateCreated)\"\\s*:\\s*" + STR);
     private static final Pattern LD_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*" + STR);
@@ -30,7 +33,7 @@ final class MetadataReader {
             "\"(?:author|creator)\"\\s*:\\s*(\\[[^\\]]{0,3000}\\]|\\{[^{}]{0,2000}\\}|" + STR + ")");
     private static final Pattern LD_NAME = Pattern.compile("\"name\"\\s*:\\s*" + STR);
     private static final Pattern LD_PUBLISHER = Pattern.compile(
-            "\"publisher\"\\s*:\\s*\\{((?:[^{}]|\\{[^{}]{0,1000}\\}){0,3000})\\}");
+            "\"publisher\"\\s*:\\s*\\{((?:[^{}]++|\\{[^{}]{0,1000}+\\}){0,100}+)\\}");
     private static final Pattern LD_ARTICLE_TYPE = Pattern.compile(
             "\"@type\"\\s*:\\s*\\[?\\s*\"(?:[A-Za-z]*Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)\"");
     private static final Pattern URL_DATE = Pattern.compile(
@@ -45,6 +48,15 @@ final class MetadataReader {
     }
 
     PageMetadata read(Document doc, Optional<String> pageUrl, Optional<Moment> reference) {
+        java.util.Map<String, String> metas = new java.util.HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.attr("itemprop");
+            String c = m.attr("content").strip();
+            if (!key.isEmpty() && !c.isEmpty()) {
+                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
+            }
+        }
         String ldHeadline = null;
         String ldPublished = null;
         String ldModified = null;
@@ -86,34 +98,34 @@ final class MetadataReader {
             }
         }
 
-        String title = firstNonBlank(ldHeadline, meta(doc, "og:title"), meta(doc, "twitter:title"),
+        String title = firstNonBlank(ldHeadline, meta(metas, "og:title"), meta(metas, "twitter:title"),
                 titleTag(doc), text(doc.selectFirst("h1")));
         Optional<String> url = Optional.ofNullable(firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"),
-                meta(doc, "og:url"))).or(() -> pageUrl);
-        Optional<String> outlet = Optional.ofNullable(firstNonBlank(meta(doc, "og:site_name"), ldPublisher,
-                meta(doc, "application-name")));
+                meta(metas, "og:url"))).or(() -> pageUrl);
+        Optional<String> outlet = Optional.ofNullable(firstNonBlank(meta(metas, "og:site_name"), ldPublisher,
+                meta(metas, "application-name")));
         if (outlet.isEmpty()) {
             outlet = siteFromTitle(titleTag(doc), title);
         }
 
-        Optional<Moment> published = parseFirst(reference, ldPublished, meta(doc, "article:published_time"),
-                meta(doc, "og:article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "publish-date"), meta(doc, "date"), meta(doc, "dc.date.issued"),
-                meta(doc, "dc.date"), meta(doc, "dcterms.created"), meta(doc, "sailthru.date"),
-                meta(doc, "parsely-pub-date"), meta(doc, "content_publisheddate"), meta(doc, "article.published"),
+        Optional<Moment> published = parseFirst(reference, ldPublished, meta(metas, "article:published_time"),
+                meta(metas, "og:article:published_time"), meta(metas, "datePublished"), meta(metas, "pubdate"),
+                meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "date"), meta(metas, "dc.date.issued"),
+                meta(metas, "dc.date"), meta(metas, "dcterms.created"), meta(metas, "sailthru.date"),
+                meta(metas, "parsely-pub-date"), meta(metas, "content_publisheddate"), meta(metas, "article.published"),
                 itemprop(doc, "datePublished"), attr(doc.selectFirst("time[pubdate]"), "datetime"),
                 attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
-        Optional<Moment> modified = parseFirst(reference, ldModified, meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"), meta(doc, "dateModified"), meta(doc, "last-modified"),
-                meta(doc, "lastmod"), meta(doc, "dcterms.modified"), itemprop(doc, "dateModified"));
+        Optional<Moment> modified = parseFirst(reference, ldModified, meta(metas, "article:modified_time"),
+                meta(metas, "og:updated_time"), meta(metas, "dateModified"), meta(metas, "last-modified"),
+                meta(metas, "lastmod"), meta(metas, "dcterms.modified"), itemprop(doc, "dateModified"));
         if (published.isEmpty()) {
             published = url.or(() -> pageUrl).flatMap(MetadataReader::dateFromUrl);
         }
         if (published.isEmpty()) {
             published = visibleDate(doc, reference);
         }
-        Optional<String> byline = Optional.ofNullable(firstNonBlank(ldAuthor, nonUrl(meta(doc, "author")),
-                nonUrl(meta(doc, "article:author")), nonUrl(meta(doc, "byl")), nonUrl(meta(doc, "dc.creator")),
+        Optional<String> byline = Optional.ofNullable(firstNonBlank(ldAuthor, nonUrl(meta(metas, "author")),
+                nonUrl(meta(metas, "article:author")), nonUrl(meta(metas, "byl")), nonUrl(meta(metas, "dc.creator")),
                 shortText(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"))))
                 .map(TextLines::clean).filter(s -> !s.isEmpty());
         return new PageMetadata(title == null ? "" : TextLines.clean(title), url, outlet.map(TextLines::clean),
@@ -209,19 +221,8 @@ final class MetadataReader {
         return s;
     }
 
-    private static String meta(Document doc, String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        for (Element m : doc.getElementsByTag("meta")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                    : m.attr("itemprop");
-            if (key.toLowerCase(Locale.ROOT).equals(n)) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    return c;
-                }
-            }
-        }
-        return null;
+    private static String meta(java.util.Map<String, String> metas, String name) {
+        return metas.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static String itemprop(Document doc, String prop) {
@@ -302,7 +303,4 @@ final class MetadataReader {
         return org.jsoup.parser.Parser.unescapeEntities(b.toString(), false);
     }
 
-    static List<String> split(String s) {
-        return new ArrayList<>(List.of(s.split(",")));
-    }
 }

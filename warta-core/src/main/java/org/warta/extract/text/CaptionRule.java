@@ -61,15 +61,19 @@ final class CaptionRule implements TextRule {
                 caption(page, l, stripTrailingCredit(rest));
                 continue;
             }
+            String lower = l.text.toLowerCase(Locale.ROOT);
+            boolean fotoWord = lower.contains("foto") || lower.contains("photo") || lower.contains("image")
+                    || lower.contains("gambar");
             Matcher m = TRAILING_FOTO.matcher(l.text);
-            if (m.matches()) {
+            if (fotoWord && m.matches()) {
                 String credit = m.group("c1") != null ? m.group("c1") : m.group("c2");
                 page.credits.addAll(agencies.find(credit));
                 caption(page, l, m.group("caption"));
                 continue;
             }
             m = TRAILING_SLASH_CREDIT.matcher(l.text);
-            if (m.matches()) {
+            int slash = l.text.lastIndexOf('/');
+            if (slash >= 0 && slash > l.text.length() - 60 && m.matches()) {
                 String credit = m.group("c1") != null ? m.group("c1") : m.group("c2");
                 List<String> found = agencies.find(credit);
                 if (!found.isEmpty()) {

@@ -14,6 +14,8 @@ import org.warta.extract.vocab.Agencies;
 final class CreditRule implements TextRule {
     /** Longest name accepted from a whole-line credit that is not a known agency. */
     private static final int MAX_UNKNOWN_NAME_WORDS = 4;
+    /** Longest line that can be a whole-line credit ("Sumber: Anadolu"). */
+    private static final int MAX_WHOLE_LINE = 100;
 
     private final List<Pattern> patterns;
     private final Agencies agencies;
@@ -29,9 +31,19 @@ final class CreditRule implements TextRule {
             if (!l.isBody()) {
                 continue;
             }
+            // inline phrases count only when they name a known agency, whole-line credits are short: skip the
+            // patterns for lines that can match neither
+            boolean mayName = !agencies.find(l.text).isEmpty();
+            boolean short_ = l.text.length() <= MAX_WHOLE_LINE;
+            if (!mayName && !short_) {
+                continue;
+            }
             for (Pattern p : patterns) {
-                Matcher m = p.matcher(l.text);
                 boolean wholeLine = p.pattern().startsWith("^") && p.pattern().endsWith("$");
+                if (wholeLine ? !short_ : !mayName) {
+                    continue;
+                }
+                Matcher m = p.matcher(l.text);
                 while (m.find()) {
                     String src = m.group("src").strip();
                     List<String> known = agencies.find(src);

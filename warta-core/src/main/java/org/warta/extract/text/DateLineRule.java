@@ -29,7 +29,7 @@ final class DateLineRule implements TextRule {
     @Override
     public void apply(ScrapedPage page) {
         for (Line l : page.lines) {
-            if (!l.isBody() || l.text.length() > MAX_CHARS) {
+            if (!l.isBody() || l.text.length() > MAX_CHARS || l.text.chars().noneMatch(Character::isDigit)) {
                 continue;
             }
             List<DateMatch> found = dates.findAll(l.text, page.reference);

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 /** Small shared predicates on lines of text. */
 public final class TextLines {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private TextLines() {
@@ -14,8 +13,28 @@ public final class TextLines {
 
     /** Unicode NFC, whitespace (including no-break and zero-width spaces) collapsed to one space, stripped. */
     public static String clean(String s) {
-        String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
-        return SPACES.matcher(n).replaceAll(" ").strip();
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x300;
+        }
+        String n = ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                    || c == '\uFEFF') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** A comparison key: lower case, letters and digits only. */

@@ -33,9 +33,24 @@ public final class AliasResolver {
         private final List<Integer> members = new ArrayList<>();
         private Optional<String> known = Optional.empty();
         private int lastSeen;
+        private String canonical;
+        private List<String> canonicalWords;
 
         /** Canonical name. */
         public String canonical() {
+            if (canonical == null) {
+                canonical = computeCanonical();
+                canonicalWords = NameForms.words(canonical);
+            }
+            return canonical;
+        }
+
+        List<String> canonicalWords() {
+            canonical();
+            return canonicalWords;
+        }
+
+        private String computeCanonical() {
             if (known.isPresent()) {
                 return known.get();
             }
@@ -113,6 +128,7 @@ public final class AliasResolver {
             }
         }
         g.forms.add(form);
+        g.canonical = null;
         g.members.add(index);
         g.typeVotes.merge(type, 1, Integer::sum);
         g.lastSeen = index;
@@ -152,12 +168,11 @@ public final class AliasResolver {
             List<String> words = NameForms.words(form);
             Group best = null;
             for (Group c : groups) {
-                boolean lone = c.forms.size() > 0 && NameForms.words(c.canonical()).size() == 1
-                        && gazetteer.lookup(c.canonical()).isEmpty();
+                boolean lone = c.canonicalWords().size() == 1 && gazetteer.lookup(c.canonical()).isEmpty();
                 if (c.type() != EntityType.PERSON && !lone || c.known.isPresent()) {
                     continue;
                 }
-                List<String> cw = NameForms.words(c.canonical());
+                List<String> cw = c.canonicalWords();
                 boolean part = cw.size() > words.size() && contains(cw, words);
                 boolean whole = words.size() > cw.size() && contains(words, cw);
                 if ((part || whole) && (best == null || c.lastSeen > best.lastSeen)) {

@@ -32,8 +32,9 @@ public final class DateFinder {
     /** Date mentions of {@code text}, in text order, relative ones resolved against {@code anchor}. */
     public List<DateMention> find(String text, Optional<LocalDate> anchor) {
         List<DateMention> all = new ArrayList<>();
+        DateText dt = new DateText(text);
         for (DatePattern p : families) {
-            p.find(text, anchor, all);
+            p.find(dt, anchor, all);
         }
         all.sort(Comparator.comparingInt(DateMention::start).thenComparingInt(d -> -d.end()));
         List<DateMention> joined = joinDayAndDate(text, all);

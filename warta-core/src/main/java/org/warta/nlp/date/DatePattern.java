@@ -13,9 +13,9 @@ public interface DatePattern {
     /**
      * Adds the expressions of this family found in {@code text}.
      *
-     * @param text   the article text
+     * @param text   the article text, with its words
      * @param anchor the date relative expressions count from (the article's publication date), if known
      * @param out    where to add mentions
      */
-    void find(String text, Optional<LocalDate> anchor, List<DateMention> out);
+    void find(DateText text, Optional<LocalDate> anchor, List<DateMention> out);
 }

@@ -51,6 +51,16 @@ public final class DateRules {
                 : a.compareTo(b)).map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
     }
 
+    /** All month names and abbreviations, lower case. */
+    public java.util.Set<String> monthNames() {
+        return months.keySet();
+    }
+
+    /** All day names, lower case. */
+    public java.util.Set<String> weekdayNames() {
+        return weekdays.keySet();
+    }
+
     /** Month number (1–12) of a name or abbreviation, 0 when unknown. */
     public int month(String name) {
         return months.getOrDefault(name.toLowerCase(Locale.ROOT).replace(".", ""), 0);

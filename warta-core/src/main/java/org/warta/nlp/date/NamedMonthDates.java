@@ -3,7 +3,8 @@ package org.warta.nlp.date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.warta.model.DateMention;
 
@@ -27,20 +28,18 @@ public final class NamedMonthDates implements DatePattern {
     }
 
     @Override
-    public void find(String text, Optional<LocalDate> anchor, List<DateMention> out) {
-        Matcher m = dayMonth.matcher(text);
-        while (m.find()) {
+    public void find(DateText dt, Optional<LocalDate> anchor, List<DateMention> out) {
+        Set<String> names = rules.monthNames();
+        for (MatchResult m : dt.around(dayMonth, names, 4, 12)) {
             add(m, Integer.parseInt(m.group(1)), m.group(2), m.group(3), anchor, out);
         }
-        m = monthDay.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : dt.around(monthDay, names, 1, 16)) {
             if (!Character.isUpperCase(m.group(1).charAt(0))) {
                 continue;
             }
             add(m, Integer.parseInt(m.group(2)), m.group(1), m.group(3), anchor, out);
         }
-        m = monthYear.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : dt.around(monthYear, names, 1, 8)) {
             int mon = rules.month(m.group(1));
             if (mon > 0 && Character.isUpperCase(m.group(1).charAt(0))) {
                 out.add(new DateMention(m.group(), String.format("%s-%02d", m.group(2), mon), m.start(), m.end()));
@@ -48,7 +47,7 @@ public final class NamedMonthDates implements DatePattern {
         }
     }
 
-    private void add(Matcher m, int day, String month, String year, Optional<LocalDate> anchor, List<DateMention> out) {
+    private void add(MatchResult m, int day, String month, String year, Optional<LocalDate> anchor, List<DateMention> out) {
         int mon = rules.month(month);
         if (mon == 0 || !Character.isUpperCase(month.charAt(0)) && year == null) {
             return;

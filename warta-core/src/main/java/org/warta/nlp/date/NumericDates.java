@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.warta.model.DateMention;
 
@@ -19,17 +19,15 @@ public final class NumericDates implements DatePattern {
     private static final Pattern SHORT = Pattern.compile("\\((\\d{1,2})/(\\d{1,2})\\)");
 
     @Override
-    public void find(String text, Optional<LocalDate> anchor, List<DateMention> out) {
-        Matcher m = FULL.matcher(text);
-        while (m.find()) {
+    public void find(DateText dt, Optional<LocalDate> anchor, List<DateMention> out) {
+        for (MatchResult m : dt.aroundNumbers(FULL, 1, 12)) {
             date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)))
                     .ifPresent(d -> out.add(new DateMention(m.group(), d.toString(), m.start(), m.end())));
         }
         if (anchor.isEmpty()) {
             return;
         }
-        Matcher s = SHORT.matcher(text);
-        while (s.find()) {
+        for (MatchResult s : dt.aroundNumbers(SHORT, 2, 6)) {
             int day = Integer.parseInt(s.group(1));
             int month = Integer.parseInt(s.group(2));
             LocalDate a = anchor.get();

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.warta.model.DateMention;
 
@@ -23,19 +24,21 @@ public final class RelativeDates implements DatePattern {
             + "tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
             + "(hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)\\s+(?:yang\\s+)?(lalu|silam|ago)"
             + "(?![\\p{L}\\d])");
+    private static final Set<String> FIXED_TRIGGERS = Set.of("kemarin", "hari", "besok", "lusa", "tahun", "bulan",
+            "yesterday", "today", "tomorrow", "year", "month");
+    private static final Set<String> COUNT_TRIGGERS = Set.of("lalu", "silam", "ago");
     private static final List<String> NUMBER_WORDS = List.of("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh");
     private static final List<String> EN_NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
     @Override
-    public void find(String text, Optional<LocalDate> anchor, List<DateMention> out) {
+    public void find(DateText dt, Optional<LocalDate> anchor, List<DateMention> out) {
         if (anchor.isEmpty()) {
             return;
         }
         LocalDate a = anchor.get();
-        Matcher m = FIXED.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : dt.around(FIXED, FIXED_TRIGGERS, 8, 12)) {
             String v = switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "kemarin", "yesterday" -> a.minusDays(1).toString();
                 case "kemarin lusa" -> a.minusDays(2).toString();
@@ -54,8 +57,7 @@ public final class RelativeDates implements DatePattern {
                 out.add(new DateMention(m.group(), v, m.start(), m.end()));
             }
         }
-        Matcher c = COUNT.matcher(text);
-        while (c.find()) {
+        for (MatchResult c : dt.around(COUNT, COUNT_TRIGGERS, 40, 1)) {
             int n = number(c.group(1).toLowerCase(Locale.ROOT));
             String unit = c.group(2).toLowerCase(Locale.ROOT);
             String v;

@@ -3,7 +3,7 @@ package org.warta.nlp.date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.warta.model.DateMention;
 
@@ -25,12 +25,11 @@ public final class WeekdayDates implements DatePattern {
     }
 
     @Override
-    public void find(String text, Optional<LocalDate> anchor, List<DateMention> out) {
+    public void find(DateText dt, Optional<LocalDate> anchor, List<DateMention> out) {
         if (anchor.isEmpty()) {
             return;
         }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : dt.around(pattern, rules.weekdayNames(), 10, 12)) {
             String day = m.group(1);
             if (!Character.isUpperCase(day.charAt(0)) || day.length() <= 3) {
                 continue;

@@ -3,7 +3,7 @@ package org.warta.nlp.date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.warta.model.DateMention;
 
@@ -21,17 +21,16 @@ public final class YearDates implements DatePattern {
     private static final Pattern LIST = Pattern.compile("(?i)(1\\d{3}|2[01]\\d{2})\\s*(?:,|dan|and|atau|or)\\s*$");
 
     @Override
-    public void find(String text, Optional<LocalDate> anchor, List<DateMention> out) {
-        Matcher r = RANGE.matcher(text);
-        while (r.find()) {
+    public void find(DateText dt, Optional<LocalDate> anchor, List<DateMention> out) {
+        String text = dt.text();
+        for (MatchResult r : dt.aroundNumbers(RANGE, 1, 12)) {
             int a = Integer.parseInt(r.group(1));
             int b = Integer.parseInt(r.group(2));
             if (a < b && b - a < 300) {
                 out.add(new DateMention(r.group(), a + "/" + b, r.start(), r.end()));
             }
         }
-        Matcher y = YEAR.matcher(text);
-        while (y.find()) {
+        for (MatchResult y : dt.aroundNumbers(YEAR, 1, 5)) {
             String before = text.substring(Math.max(0, y.start() - 24), y.start());
             if (CUE.matcher(before).find() || LIST.matcher(before).find()) {
                 out.add(new DateMention(y.group(1), y.group(1), y.start(), y.end()));

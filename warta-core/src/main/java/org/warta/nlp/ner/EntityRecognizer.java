@@ -33,6 +33,7 @@ public final class EntityRecognizer {
     private final Gazetteer gazetteer;
     private final Set<String> functionWords = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> dayNames = new HashSet<>();
 
     /**
      * @param indonesian the Indonesian model, if any (without one Indonesian gets the rules too)
@@ -45,6 +46,14 @@ public final class EntityRecognizer {
             var p = LanguagePacks.forCodeOrGeneric(code);
             p.lines("nlp-function-words").forEach(functionWords::add);
             p.lines("nlp-speech-verbs").forEach(speechVerbs::add);
+            for (String l : p.lines("nlp-weekdays")) {
+                String[] names = l.split("\\|");
+                for (int i = 1; i < names.length; i++) {
+                    if (names[i].length() > 3) {
+                        dayNames.add(names[i].strip());
+                    }
+                }
+            }
         }
     }
 
@@ -81,7 +90,7 @@ public final class EntityRecognizer {
         }
         if (language.equals("id") && indonesian.isPresent()) {
             List<NerSpan> spans = splitTitledNames(tokens, BioTags.chunks(indonesian.get().tag(tokens, domain)));
-            return relabelListed(tokens, addKnownPersons(tokens, spans));
+            return relabelListed(tokens, addKnownPersons(tokens, cutListedPlaces(tokens, trimDayNames(tokens, spans))));
         }
         return rules(tokens);
     }
@@ -120,6 +129,55 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** "Amanda Vanstone Selasa", "the Financial Times Senin": a trailing day name is a date, not part of a name. */
+    List<NerSpan> trimDayNames(List<String> tokens, List<NerSpan> spans) {
+        List<NerSpan> out = new ArrayList<>(spans.size());
+        for (NerSpan s : spans) {
+            int e = s.end();
+            while (e - s.start() > 1 && dayNames.contains(tokens.get(e - 1).toLowerCase(Locale.ROOT))) {
+                e--;
+            }
+            out.add(e == s.end() ? s : new NerSpan(s.start(), e, s.type()));
+        }
+        return out;
+    }
+
+    /**
+     * A person span that begins inside a listed place or organisation ("[Utara Kim Jong Un]" after "Korea") starts
+     * after it; the place becomes its own span when no other span covers it.
+     */
+    List<NerSpan> cutListedPlaces(List<String> tokens, List<NerSpan> spans) {
+        List<Gazetteer.Match> listed = null;
+        List<NerSpan> out = new ArrayList<>(spans.size() + 1);
+        for (NerSpan s : spans) {
+            if (s.type() != EntityType.PERSON) {
+                out.add(s);
+                continue;
+            }
+            if (listed == null) {
+                listed = gazetteer.matches(tokens);
+            }
+            NerSpan cut = s;
+            for (Gazetteer.Match m : listed) {
+                if (m.entry().type() != EntityType.PERSON && m.start() <= s.start() && m.end() > s.start()
+                        && m.end() < s.end()) {
+                    cut = new NerSpan(m.end(), s.end(), EntityType.PERSON);
+                    boolean covered = false;
+                    for (NerSpan o : spans) {
+                        covered |= o != s && o.start() < m.end() && m.start() < o.end();
+                    }
+                    if (!covered) {
+                        out.add(new NerSpan(m.start(), m.end(), m.entry().type()));
+                    }
+                    break;
+                }
+            }
+            out.add(cut);
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
     }
 
     /** A span that is exactly a listed name takes the listed type ("Kremlin" is an organisation). */

@@ -51,6 +51,10 @@ public final class Gazetteer {
     private final Map<String, List<String>> groups = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> orgCues = new HashSet<>();
+    /** For each first word of a listed phrase, the most words a phrase starting with it has. */
+    private final Map<String, Integer> firstWords = new HashMap<>();
+    /** For each last word of a title, the most words a title ending with it has. */
+    private final Map<String, Integer> titleLastWords = new HashMap<>();
     private final int maxLen;
 
     private Gazetteer() {
@@ -61,8 +65,11 @@ public final class Gazetteer {
         for (String code : List.of("id", "en")) {
             LanguagePack p = LanguagePacks.forCodeOrGeneric(code);
             for (String t : p.lines("nlp-titles")) {
-                titles.add(t.toLowerCase(Locale.ROOT));
-                max = Math.max(max, t.split(" ").length);
+                String l = t.toLowerCase(Locale.ROOT);
+                titles.add(l);
+                String[] w = l.split(" ");
+                max = Math.max(max, w.length);
+                titleLastWords.merge(key(w[w.length - 1]), w.length, Math::max);
             }
             for (String t : p.lines("nlp-org-cues")) {
                 orgCues.add(t.toLowerCase(Locale.ROOT));
@@ -94,6 +101,8 @@ public final class Gazetteer {
                 for (String n : names) {
                     String key = key(n.strip());
                     phrases.putIfAbsent(key, e);
+                    String[] kw = key.split(" ");
+                    firstWords.merge(kw[0], kw.length, Math::max);
                     group.add(n.strip());
                     max = Math.max(max, key.split(" ").length);
                 }
@@ -148,7 +157,14 @@ public final class Gazetteer {
 
     /** Longest title phrase ending at token {@code end - 1}, as its token count (0 when none). */
     public int titleEndingAt(List<String> tokens, int end) {
-        for (int n = Math.min(maxLen, end); n >= 1; n--) {
+        if (end <= 0) {
+            return 0;
+        }
+        Integer most = titleLastWords.get(key(tokens.get(end - 1)));
+        if (most == null) {
+            return 0;
+        }
+        for (int n = Math.min(most, end); n >= 1; n--) {
             if (titles.contains(joinLower(tokens, end - n, end))) {
                 return n;
             }
@@ -167,8 +183,9 @@ public final class Gazetteer {
         while (i < n) {
             int found = 0;
             Entry entry = null;
-            if (startsUpper(tokens.get(i))) {
-                for (int len = Math.min(maxLen, n - i); len >= 1; len--) {
+            Integer most = startsUpper(tokens.get(i)) ? firstWords.get(key(tokens.get(i))) : null;
+            if (most != null) {
+                for (int len = Math.min(most, n - i); len >= 1; len--) {
                     if (!startsUpper(tokens.get(i + len - 1)) && len > 1 && !isConnector(tokens.get(i + len - 1))) {
                         continue;
                     }

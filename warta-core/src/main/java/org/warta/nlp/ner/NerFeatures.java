@@ -1,6 +1,5 @@
 package org.warta.nlp.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,10 +7,42 @@ import java.util.Locale;
  * Observation features of each token of a sentence for the sequence tagger, in the tradition of Ratinov &amp; Roth
  * (2009, "Design challenges and misconceptions in named entity recognition"): the word, its shape, affixes,
  * capitalisation, a window of neighbouring words and shapes, gazetteer matches (BIO-coded, with the matched type),
- * a preceding person title, organisation cue words and a preceding speech verb. Tag-history features are added
- * by the tagger. Stateless and thread-safe.
+ * a preceding person title, and organisation cue words. Features are 64-bit hashes ({@link FeatureHash}) of a
+ * template and its value, computed without building strings. Tag-history features are added by the tagger.
+ * Stateless and thread-safe.
  */
 public final class NerFeatures {
+
+    private static final long BIAS = FeatureHash.done(FeatureHash.start("b"));
+    private static final long FIRST = FeatureHash.done(FeatureHash.start("first"));
+    private static final long TITLE_PREV = FeatureHash.done(FeatureHash.start("title-1"));
+    private static final long TITLE = FeatureHash.done(FeatureHash.start("title"));
+    private static final long ORGCUE = FeatureHash.done(FeatureHash.start("orgcue"));
+    private static final long ORGCUE_NEXT = FeatureHash.done(FeatureHash.start("orgcue+1"));
+    private static final long CAP = FeatureHash.done(FeatureHash.start("cap"));
+    private static final long W = FeatureHash.start("w=");
+    private static final long SH = FeatureHash.start("sh=");
+    private static final long[] PRE = {FeatureHash.start("p1="), FeatureHash.start("p2="), FeatureHash.start("p3=")};
+    private static final long[] SUF = {FeatureHash.start("s1="), FeatureHash.start("s2="), FeatureHash.start("s3="),
+        FeatureHash.start("s4=")};
+    private static final long FIRST_SH = FeatureHash.start("first+sh=");
+    private static final long WM1 = FeatureHash.start("w-1=");
+    private static final long WP1 = FeatureHash.start("w+1=");
+    private static final long WM2 = FeatureHash.start("w-2=");
+    private static final long WP2 = FeatureHash.start("w+2=");
+    private static final long SHM1 = FeatureHash.start("sh-1=");
+    private static final long SHP1 = FeatureHash.start("sh+1=");
+    private static final long WM1W = FeatureHash.start("w-1w=");
+    private static final long WWP1 = FeatureHash.start("ww+1=");
+    private static final long SHM1W = FeatureHash.start("sh-1w=");
+    private static final long GZ = FeatureHash.start("gz=");
+    private static final long GZSH = FeatureHash.start("gz+sh=");
+    private static final long GZM1 = FeatureHash.start("gz-1=");
+    private static final long GZP1 = FeatureHash.start("gz+1=");
+    private static final long TITLE_SH = FeatureHash.start("title-1+sh=");
+    private static final long ORGCUE_SH = FeatureHash.start("orgcue-1+sh=");
+    private static final String START = "<s>";
+    private static final String END = "</s>";
 
     private final Gazetteer gazetteer;
 
@@ -19,13 +50,20 @@ public final class NerFeatures {
         this.gazetteer = gazetteer;
     }
 
-    /** Features of every token: {@code result.get(i)} are token i's. */
-    public List<String[]> extract(List<String> tokens) {
+    /** Lower-cased tokens, computed once per sentence and shared with the tagger. */
+    public static String[] lower(List<String> tokens) {
+        String[] lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
+
+    /** Features of every token: {@code result[i]} are token i's. */
+    public long[][] extract(List<String> tokens, String[] lower) {
         int n = tokens.size();
-        String[] lower = new String[n];
         String[] shape = new String[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = tokens.get(i).toLowerCase(Locale.ROOT);
             shape[i] = shape(tokens.get(i));
         }
         String[] gz = new String[n];
@@ -36,86 +74,106 @@ public final class NerFeatures {
             }
         }
         boolean[] title = new boolean[n + 1];
-        for (int i = 1; i <= n; i++) {
-            title[i] = gazetteer.titleEndingAt(tokens, i) > 0;
-        }
-        List<String[]> out = new ArrayList<>(n);
-        List<String> f = new ArrayList<>(48);
+        boolean[] cue = new boolean[n];
         for (int i = 0; i < n; i++) {
-            f.clear();
+            title[i + 1] = gazetteer.titleEndingAt(tokens, i + 1) > 0;
+            cue[i] = gazetteer.isOrgCue(lower[i]);
+        }
+        long[][] out = new long[n][];
+        long[] f = new long[48];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
             String w = lower[i];
             String tok = tokens.get(i);
-            f.add("b");
-            f.add("w=" + w);
-            f.add("sh=" + shape[i]);
             int len = w.length();
-            for (int k = 1; k <= 3 && k <= len; k++) {
-                f.add("p" + k + "=" + w.substring(0, k));
-                f.add("s" + k + "=" + w.substring(len - k));
+            String prev = i > 0 ? lower[i - 1] : START;
+            String next = i + 1 < n ? lower[i + 1] : END;
+            String prevSh = i > 0 ? shape[i - 1] : START;
+            f[k++] = BIAS;
+            f[k++] = FeatureHash.done(FeatureHash.chars(W, w, 0, len));
+            f[k++] = FeatureHash.done(FeatureHash.chars(SH, shape[i], 0, shape[i].length()));
+            for (int a = 1; a <= 3 && a <= len; a++) {
+                f[k++] = FeatureHash.done(FeatureHash.chars(PRE[a - 1], w, 0, a));
+                f[k++] = FeatureHash.done(FeatureHash.chars(SUF[a - 1], w, len - a, len));
             }
             if (len > 4) {
-                f.add("s4=" + w.substring(len - 4));
+                f[k++] = FeatureHash.done(FeatureHash.chars(SUF[3], w, len - 4, len));
             }
             if (i == 0) {
-                f.add("first");
-                f.add("first+sh=" + shape[i]);
+                f[k++] = FIRST;
+                f[k++] = val(FIRST_SH, shape[i]);
             }
-            f.add("w-1=" + (i > 0 ? lower[i - 1] : "<s>"));
-            f.add("w+1=" + (i + 1 < n ? lower[i + 1] : "</s>"));
-            f.add("w-2=" + (i > 1 ? lower[i - 2] : "<s>"));
-            f.add("w+2=" + (i + 2 < n ? lower[i + 2] : "</s>"));
-            f.add("sh-1=" + (i > 0 ? shape[i - 1] : "<s>") + "|" + shape[i]);
-            f.add("sh+1=" + shape[i] + "|" + (i + 1 < n ? shape[i + 1] : "</s>"));
-            f.add("w-1w=" + (i > 0 ? lower[i - 1] : "<s>") + "|" + w);
-            f.add("ww+1=" + w + "|" + (i + 1 < n ? lower[i + 1] : "</s>"));
-            f.add("sh-1w=" + (i > 0 ? shape[i - 1] : "<s>") + "|" + w);
+            f[k++] = val(WM1, prev);
+            f[k++] = val(WP1, next);
+            f[k++] = val(WM2, i > 1 ? lower[i - 2] : START);
+            f[k++] = val(WP2, i + 2 < n ? lower[i + 2] : END);
+            f[k++] = val2(SHM1, prevSh, shape[i]);
+            f[k++] = val2(SHP1, shape[i], i + 1 < n ? shape[i + 1] : END);
+            f[k++] = val2(WM1W, prev, w);
+            f[k++] = val2(WWP1, w, next);
+            f[k++] = val2(SHM1W, prevSh, w);
             if (gz[i] != null) {
-                f.add("gz=" + gz[i]);
-                f.add("gz+sh=" + gz[i] + "|" + shape[i]);
+                f[k++] = val(GZ, gz[i]);
+                f[k++] = val2(GZSH, gz[i], shape[i]);
             }
             if (i > 0 && gz[i - 1] != null) {
-                f.add("gz-1=" + gz[i - 1]);
+                f[k++] = val(GZM1, gz[i - 1]);
             }
             if (i + 1 < n && gz[i + 1] != null) {
-                f.add("gz+1=" + gz[i + 1]);
+                f[k++] = val(GZP1, gz[i + 1]);
             }
             if (title[i]) {
-                f.add("title-1");
-                f.add("title-1+sh=" + shape[i]);
+                f[k++] = TITLE_PREV;
+                f[k++] = val(TITLE_SH, shape[i]);
             }
             if (title[i + 1]) {
-                f.add("title");
+                f[k++] = TITLE;
             }
-            if (gazetteer.isOrgCue(w)) {
-                f.add("orgcue");
+            if (cue[i]) {
+                f[k++] = ORGCUE;
             }
-            if (i > 0 && gazetteer.isOrgCue(lower[i - 1])) {
-                f.add("orgcue-1+sh=" + shape[i]);
+            if (i > 0 && cue[i - 1]) {
+                f[k++] = val(ORGCUE_SH, shape[i]);
             }
-            if (i + 1 < n && gazetteer.isOrgCue(lower[i + 1])) {
-                f.add("orgcue+1");
+            if (i + 1 < n && cue[i + 1]) {
+                f[k++] = ORGCUE_NEXT;
             }
             if (Character.isUpperCase(tok.codePointAt(0)) && len > 1) {
-                f.add("cap");
+                f[k++] = CAP;
             }
-            out.add(f.toArray(new String[0]));
+            out[i] = java.util.Arrays.copyOf(f, k);
         }
         return out;
     }
 
-    /** Word shape with runs collapsed: "Jakarta" → "Xx", "KPK" → "X", "19/6" → "d/d", "Jong-un" → "Xx-x". */
+    /** Convenience: features of a sentence. */
+    public long[][] extract(List<String> tokens) {
+        return extract(tokens, lower(tokens));
+    }
+
+    private static long val(long template, String v) {
+        return FeatureHash.done(FeatureHash.chars(template, v, 0, v.length()));
+    }
+
+    private static long val2(long template, String a, String b) {
+        return FeatureHash.done(FeatureHash.chars(FeatureHash.with(template, a), b, 0, b.length()));
+    }
+
+    /** Word shape with runs collapsed: "Jakarta" → "Xx", "KPK" → "X3", "19/6" → "d/d", "Jong-un" → "Xx-x". */
     static String shape(String t) {
         StringBuilder sb = new StringBuilder(6);
         char last = 0;
+        boolean allUpper = true;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
+            allUpper &= Character.isUpperCase(c);
             char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             if (s != last) {
                 sb.append(s);
                 last = s;
             }
         }
-        if (t.length() <= 3 && t.chars().allMatch(Character::isUpperCase)) {
+        if (t.length() <= 3 && allUpper) {
             sb.append(t.length());
         }
         return sb.toString();

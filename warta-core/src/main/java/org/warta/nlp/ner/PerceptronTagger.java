@@ -1,5 +1,6 @@
 package org.warta.nlp.ner;
 
+import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -20,14 +23,16 @@ import java.util.zip.GZIPOutputStream;
  * A greedy left-to-right BIO tagger with an averaged perceptron (Collins 2002, "Discriminative training methods for
  * hidden Markov models"; averaging as in Freund &amp; Schapire 1999). Each token is scored with its observation
  * features ({@link NerFeatures}) plus tag-history features (previous tag, previous two tags, previous tag with the
- * word); decoding forbids an {@code I-X} that does not follow {@code B-X} or {@code I-X}. Training updates on the
- * tagger's own predicted history and shuffles sentences each epoch with a fixed seed, so it is deterministic.
- * Immutable once built; thread-safe for tagging.
+ * word); decoding forbids an {@code I-X} that does not follow {@code B-X} or {@code I-X}. Observation features are
+ * domain-augmented (Daumé III 2007, "Frustratingly easy domain adaptation": a shared copy and a copy per training
+ * domain); tagging folds the shared and the domain weights into one table. Training updates on the tagger's own
+ * predicted history and shuffles sentences each epoch with a fixed seed, so it is deterministic. Immutable once
+ * built; thread-safe for tagging.
  */
 public final class PerceptronTagger {
 
     private static final int MAGIC = 0x57544E52; // "WTNR"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     /** The domain of news text (idner-news-2k), used by the product. */
     public static final String NEWS = "news";
@@ -35,9 +40,9 @@ public final class PerceptronTagger {
     /**
      * Training parameters.
      *
-     * @param epochs  passes over the data (default 12)
-     * @param seed    shuffling seed (default 42)
-     * @param minWeight weights whose absolute averaged value is below this are dropped when saving (default 0.005)
+     * @param epochs    passes over the data (default 12)
+     * @param seed      shuffling seed (default 42)
+     * @param minWeight weights whose absolute averaged value is below this are dropped (default 0.005)
      */
     public record Params(int epochs, long seed, float minWeight) {
         public static Params defaults() {
@@ -46,13 +51,30 @@ public final class PerceptronTagger {
     }
 
     private final String[] tags;
-    private final Map<String, float[]> weights;
+    private final Map<Long, float[]> weights;
     private final NerFeatures features;
+    private final Map<String, WeightTable> folded = new ConcurrentHashMap<>();
+    private final long[] prevTag;
+    private final long[][] prevTwo;
+    private final long[] prevTagWord;
 
-    private PerceptronTagger(String[] tags, Map<String, float[]> weights, NerFeatures features) {
+    private PerceptronTagger(String[] tags, Map<Long, float[]> weights, NerFeatures features) {
         this.tags = tags;
         this.weights = weights;
         this.features = features;
+        int n = tags.length + 1; // index tags.length = sentence start
+        this.prevTag = new long[n];
+        this.prevTwo = new long[n][n];
+        this.prevTagWord = new long[n];
+        for (int a = 0; a < n; a++) {
+            String ta = a == tags.length ? "<s>" : tags[a];
+            prevTag[a] = FeatureHash.of("t-1=", ta);
+            prevTagWord[a] = FeatureHash.with(FeatureHash.start("t-1w="), ta);
+            for (int b = 0; b < n; b++) {
+                String tb = b == tags.length ? "<s>" : tags[b];
+                prevTwo[a][b] = FeatureHash.done(FeatureHash.with(FeatureHash.with(FeatureHash.start("t-2="), ta), tb));
+            }
+        }
     }
 
     /** The tag set, "O" first. */
@@ -72,16 +94,20 @@ public final class PerceptronTagger {
 
     /** BIO tags for the tokens of one sentence of the given training domain. */
     public List<String> tag(List<String> tokens, String domain) {
-        List<String[]> obs = augment(features.extract(tokens), domain);
+        WeightTable w = folded.computeIfAbsent(domain, this::fold);
+        String[] lower = NerFeatures.lower(tokens);
+        long[][] obs = features.extract(tokens, lower);
         int[] pred = new int[tokens.size()];
         double[] scores = new double[tags.length];
+        long[] hist = new long[3];
         for (int i = 0; i < tokens.size(); i++) {
             Arrays.fill(scores, 0);
-            for (String f : obs.get(i)) {
-                addScores(f, scores);
+            for (long f : obs[i]) {
+                w.addTo(f, scores);
             }
-            for (String f : history(pred, i, tokens)) {
-                addScores(f, scores);
+            history(pred, i, lower, hist);
+            for (long f : hist) {
+                w.addTo(f, scores);
             }
             pred[i] = best(scores, i > 0 ? pred[i - 1] : 0);
         }
@@ -92,37 +118,30 @@ public final class PerceptronTagger {
         return out;
     }
 
-    /**
-     * Domain augmentation (Daumé III 2007, "Frustratingly easy domain adaptation"): every feature is used twice,
-     * once shared by all domains and once prefixed with the sentence's domain.
-     */
-    static List<String[]> augment(List<String[]> obs, String domain) {
-        List<String[]> out = new ArrayList<>(obs.size());
-        String prefix = domain + ":";
-        for (String[] f : obs) {
-            String[] a = new String[f.length * 2];
-            for (int k = 0; k < f.length; k++) {
-                a[2 * k] = f[k];
-                a[2 * k + 1] = prefix + f[k];
+    /** One domain's table: each observation feature's shared weight plus its domain copy's; history as is. */
+    private WeightTable fold(String domain) {
+        long d = FeatureHash.of("domain=", domain);
+        Map<Long, float[]> out = new HashMap<>(weights.size() * 2);
+        for (var e : weights.entrySet()) {
+            float[] shared = e.getValue();
+            float[] own = weights.get(FeatureHash.inDomain(e.getKey(), d));
+            float[] acc = shared.clone();
+            if (own != null) {
+                for (int k = 0; k < acc.length; k++) {
+                    acc[k] += own[k];
+                }
             }
-            out.add(a);
+            out.put(e.getKey(), acc);
         }
-        return out;
+        return new WeightTable(out, tags.length);
     }
 
-    private void addScores(String f, double[] scores) {
-        float[] w = weights.get(f);
-        if (w != null) {
-            for (int k = 0; k < w.length; k++) {
-                scores[k] += w[k];
-            }
-        }
-    }
-
-    private String[] history(int[] pred, int i, List<String> tokens) {
-        String p1 = i > 0 ? tags[pred[i - 1]] : "<s>";
-        String p2 = i > 1 ? tags[pred[i - 2]] : "<s>";
-        return new String[] {"t-1=" + p1, "t-2=" + p2 + "|" + p1, "t-1w=" + p1 + "|" + tokens.get(i).toLowerCase()};
+    private void history(int[] pred, int i, String[] lower, long[] out) {
+        int p1 = i > 0 ? pred[i - 1] : tags.length;
+        int p2 = i > 1 ? pred[i - 2] : tags.length;
+        out[0] = prevTag[p1];
+        out[1] = prevTwo[p2][p1];
+        out[2] = FeatureHash.done(FeatureHash.chars(prevTagWord[p1], lower[i], 0, lower[i].length()));
     }
 
     private int best(double[] scores, int prev) {
@@ -155,29 +174,36 @@ public final class PerceptronTagger {
      */
     public static PerceptronTagger train(List<ConllCorpus.Sentence> data, List<String> domains, NerFeatures features,
             Params params) {
+        TreeSet<String> seen = new TreeSet<>();
+        data.forEach(s -> seen.addAll(s.tags()));
         List<String> tagList = new ArrayList<>(List.of("O"));
-        new TreeMap<String, Boolean>() {
-            {
-                for (ConllCorpus.Sentence s : data) {
-                    for (String t : s.tags()) {
-                        put(t, true);
-                    }
-                }
-            }
-        }.keySet().stream().filter(t -> !t.equals("O")).forEach(tagList::add);
+        seen.stream().filter(t -> !t.equals("O")).forEach(tagList::add);
         String[] tags = tagList.toArray(new String[0]);
         Map<String, Integer> tagIndex = new HashMap<>();
         for (int k = 0; k < tags.length; k++) {
             tagIndex.put(tags[k], k);
         }
         int nt = tags.length;
-        Map<String, float[]> w = new HashMap<>();
-        Map<String, double[]> total = new HashMap<>();
-        Map<String, int[]> stamp = new HashMap<>();
+        Map<Long, float[]> w = new HashMap<>();
+        Map<Long, double[]> total = new HashMap<>();
+        Map<Long, int[]> stamp = new HashMap<>();
         PerceptronTagger live = new PerceptronTagger(tags, w, features);
-        List<List<String[]>> obsCache = new ArrayList<>();
-        for (ConllCorpus.Sentence s : data) {
-            obsCache.add(augment(features.extract(s.tokens()), domains.get(obsCache.size())));
+        List<long[][]> obsCache = new ArrayList<>();
+        List<String[]> lowerCache = new ArrayList<>();
+        for (int si = 0; si < data.size(); si++) {
+            List<String> toks = data.get(si).tokens();
+            String[] lower = NerFeatures.lower(toks);
+            long[][] obs = features.extract(toks, lower);
+            long d = FeatureHash.of("domain=", domains.get(si));
+            for (int i = 0; i < obs.length; i++) {
+                long[] a = Arrays.copyOf(obs[i], obs[i].length * 2);
+                for (int k = 0; k < obs[i].length; k++) {
+                    a[obs[i].length + k] = FeatureHash.inDomain(obs[i][k], d);
+                }
+                obs[i] = a;
+            }
+            obsCache.add(obs);
+            lowerCache.add(lower);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
@@ -186,30 +212,31 @@ public final class PerceptronTagger {
         Random rnd = new Random(params.seed());
         int time = 0;
         double[] scores = new double[nt];
+        long[] hist = new long[3];
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
             Collections.shuffle(order, rnd);
             for (int si : order) {
                 ConllCorpus.Sentence s = data.get(si);
-                List<String[]> obs = obsCache.get(si);
+                long[][] obs = obsCache.get(si);
                 int n = s.tokens().size();
                 int[] pred = new int[n];
                 for (int i = 0; i < n; i++) {
                     time++;
                     Arrays.fill(scores, 0);
-                    String[] hist = live.history(pred, i, s.tokens());
-                    for (String f : obs.get(i)) {
-                        live.addScores(f, scores);
+                    live.history(pred, i, lowerCache.get(si), hist);
+                    for (long f : obs[i]) {
+                        add(w, f, scores);
                     }
-                    for (String f : hist) {
-                        live.addScores(f, scores);
+                    for (long f : hist) {
+                        add(w, f, scores);
                     }
                     int guess = live.best(scores, i > 0 ? pred[i - 1] : 0);
                     int gold = tagIndex.get(s.tags().get(i));
                     if (guess != gold) {
-                        for (String f : obs.get(i)) {
+                        for (long f : obs[i]) {
                             update(f, gold, guess, time, w, total, stamp, nt);
                         }
-                        for (String f : hist) {
+                        for (long f : hist) {
                             update(f, gold, guess, time, w, total, stamp, nt);
                         }
                     }
@@ -217,7 +244,7 @@ public final class PerceptronTagger {
                 }
             }
         }
-        Map<String, float[]> avg = new HashMap<>();
+        Map<Long, float[]> avg = new HashMap<>();
         for (var e : w.entrySet()) {
             float[] cur = e.getValue();
             double[] tot = total.get(e.getKey());
@@ -240,8 +267,17 @@ public final class PerceptronTagger {
         return new PerceptronTagger(tags, avg, features);
     }
 
-    private static void update(String f, int gold, int guess, int time, Map<String, float[]> w,
-            Map<String, double[]> total, Map<String, int[]> stamp, int nt) {
+    private static void add(Map<Long, float[]> w, long f, double[] scores) {
+        float[] a = w.get(f);
+        if (a != null) {
+            for (int k = 0; k < a.length; k++) {
+                scores[k] += a[k];
+            }
+        }
+    }
+
+    private static void update(long f, int gold, int guess, int time, Map<Long, float[]> w,
+            Map<Long, double[]> total, Map<Long, int[]> stamp, int nt) {
         float[] cur = w.computeIfAbsent(f, k -> new float[nt]);
         double[] tot = total.computeIfAbsent(f, k -> new double[nt]);
         int[] st = stamp.computeIfAbsent(f, k -> new int[nt]);
@@ -263,10 +299,10 @@ public final class PerceptronTagger {
         for (String t : tags) {
             d.writeUTF(t);
         }
-        TreeMap<String, float[]> sorted = new TreeMap<>(weights);
+        TreeMap<Long, float[]> sorted = new TreeMap<>(weights);
         d.writeInt(sorted.size());
         for (var e : sorted.entrySet()) {
-            d.writeUTF(e.getKey());
+            d.writeLong(e.getKey());
             float[] a = e.getValue();
             int nz = 0;
             for (float v : a) {
@@ -288,18 +324,18 @@ public final class PerceptronTagger {
 
     /** Reads a model written by {@link #save}. */
     public static PerceptronTagger load(InputStream in, NerFeatures features) throws IOException {
-        DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(in, 1 << 16)));
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
         if (d.readInt() != MAGIC || d.readInt() != VERSION) {
-            throw new IOException("not a Warta NER model (or a different version)");
+            throw new IOException("not a Warta NER model of version " + VERSION + " (retrain with `warta train ner`)");
         }
         String[] tags = new String[d.readInt()];
         for (int k = 0; k < tags.length; k++) {
             tags[k] = d.readUTF();
         }
         int n = d.readInt();
-        Map<String, float[]> w = new HashMap<>(n * 2);
+        Map<Long, float[]> w = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
-            String f = d.readUTF();
+            long f = d.readLong();
             float[] a = new float[tags.length];
             int nz = d.readByte();
             for (int j = 0; j < nz; j++) {

@@ -1,0 +1,236 @@
+package org.warta.bench.scale;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.warta.cluster.ClusteringSettings;
+import org.warta.cluster.OnlineStoryClusterer;
+import org.warta.dedup.MinHashDuplicateDetector;
+import org.warta.text.AnalyzedText;
+import org.warta.text.TextAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code warta bench scale --n 10000 --n 100000}: articles per second of near-duplicate detection plus online
+ * clustering of analysed articles (analysis is timed apart), live stories, and heap per live article, on a
+ * {@link SyntheticStream} of real sentences with known events. Single-threaded (one core); rates are per CPU-second
+ * of the benchmark thread (thread CPU time), because wall-clock time on a shared machine measures the neighbours. Prints a table of
+ * checkpoints per run, the stream's clustering BCubed F1 and dedup precision/recall, and optionally writes the curve
+ * as CSV and SVG. Heap: used heap after two System.gc() calls minus the same before the stages were created,
+ * divided by the articles in live stories.
+ */
+@Command(name = "scale", mixinStandardHelpOptions = true,
+        description = "Throughput and heap of dedup + online clustering on a generated stream with known events.")
+public final class ScaleBenchCommand implements Callable<Integer> {
+
+    /** Rates are per CPU-second of the benchmark thread: the machine is shared, wall-clock time is not ours. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory
+            .getThreadMXBean();
+
+    @Option(names = "--n", description = "Stream length; repeat for several runs (default: 10000)")
+    List<Integer> sizes = new ArrayList<>(List.of(10_000));
+
+    @Option(names = "--per-day", description = "Articles per day of publication time (default: ${DEFAULT-VALUE})")
+    int perDay = 3_000;
+
+    @Option(names = "--checkpoints", description = "Checkpoints per run (default: ${DEFAULT-VALUE})")
+    int checkpoints = 10;
+
+    @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE})")
+    long seed = 20240619L;
+
+    @Option(names = "--shared", description = "The shared data folder (default: ../shared or -Dwarta.shared)")
+    Path shared;
+
+    @Option(names = "--csv", description = "Write the checkpoints as CSV here")
+    Path csv;
+
+    @Option(names = "--svg", description = "Write the throughput curve as SVG here")
+    Path svg;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One checkpoint of a run. */
+    record Point(int n, long processed, int liveStories, long liveArticles, double articlesPerSecond,
+                 double analysisPerSecond, double bytesPerLiveArticle) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = shared != null ? shared : Path.of(System.getProperty("warta.shared", "../shared"));
+        if (!Files.isDirectory(dir.resolve("eval"))) {
+            err.println(dir + ": not the shared data folder (no eval/ inside)");
+            return 2;
+        }
+        if (sizes.stream().anyMatch(n -> n < checkpoints) || checkpoints < 1 || perDay < 1) {
+            err.println("--n must be at least --checkpoints, and both and --per-day positive");
+            return 2;
+        }
+        try {
+            SyntheticStream stream = SyntheticStream.load(dir);
+            out.printf(Locale.ROOT, "stream from %d real source documents; %d articles/day; JVM %s, %d cores, "
+                            + "max heap %d MB%n", stream.sources(), perDay, Runtime.version(),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            List<Point> all = new ArrayList<>();
+            for (int n : sizes) {
+                all.addAll(run(stream, n, out));
+            }
+            if (csv != null) {
+                writeCsv(all, csv);
+            }
+            if (svg != null) {
+                Files.writeString(svg, ScaleSvg.render(all), StandardCharsets.UTF_8);
+            }
+            out.flush();
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println(dir + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private List<Point> run(SyntheticStream stream, int n, PrintWriter out) {
+        int[] goldEvent = new int[n];
+        long[] predicted = new long[n];
+        TextAnalyzer analyzer = new TextAnalyzer();
+        Iterator<SyntheticStream.Item> warmup = stream.generate(2_000, perDay, seed + 1);
+        while (warmup.hasNext()) { // loads the stemmers' dictionaries and fills their caches before the baseline
+            SyntheticStream.Item it = warmup.next();
+            analyzer.analyze(it.language(), it.title(), it.text());
+        }
+        Iterator<SyntheticStream.Item> items = stream.generate(n, perDay, seed);
+        long baseline = usedHeap();
+        MinHashDuplicateDetector dedup = new MinHashDuplicateDetector();
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(ClusteringSettings.defaults());
+        List<Point> points = new ArrayList<>();
+        out.printf(Locale.ROOT, "%n N = %,d%n %10s %8s %10s %12s %12s %10s%n", n, "articles", "stories",
+                "live arts", "dedup+clu/s", "analysis/s", "B/live art");
+        long copies = 0;
+        long copiesFound = 0;
+        long flagged = 0;
+        long clusterNanos = 0;
+        long wallNanos = 0;
+        int segment = n / checkpoints;
+        long segNanos = 0;
+        long segAnalysis = 0;
+        for (int i = 0; i < n; i++) {
+            SyntheticStream.Item it = items.next();
+            long a0 = CPU.getCurrentThreadCpuTime();
+            AnalyzedText text = analyzer.analyze(it.language(), it.title(), it.text());
+            long t0 = CPU.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            Optional<String> copyOf = dedup.observe(it.id(), it.published(), text.words());
+            String story = clusterer.assign(it.id(), it.published(), text);
+            long t1 = CPU.getCurrentThreadCpuTime();
+            wallNanos += System.nanoTime() - w0;
+            segAnalysis += t0 - a0;
+            segNanos += t1 - t0;
+            clusterNanos += t1 - t0;
+            goldEvent[i] = it.event();
+            predicted[i] = storyNumber(story);
+            copies += it.copyOf().isPresent() ? 1 : 0;
+            flagged += copyOf.isPresent() ? 1 : 0;
+            copiesFound += it.copyOf().isPresent() && copyOf.isPresent() ? 1 : 0;
+            if ((i + 1) % segment == 0 || i == n - 1) {
+                int count = (i + 1) % segment == 0 ? segment : (i + 1) % segment;
+                double rate = count / (segNanos / 1e9);
+                double analysisRate = count / (segAnalysis / 1e9);
+                boolean last = i == n - 1 || (i + 1) / segment == checkpoints;
+                double perLive = Double.NaN;
+                if (last || (i + 1) / segment % 2 == 0) {
+                    perLive = (usedHeap() - baseline) / (double) Math.max(1, clusterer.liveArticles());
+                }
+                Point p = new Point(n, i + 1, clusterer.liveStories(), clusterer.liveArticles(), rate, analysisRate,
+                        perLive);
+                points.add(p);
+                out.printf(Locale.ROOT, " %,10d %,8d %,10d %,12.0f %,12.0f %10s%n", p.processed(), p.liveStories(),
+                        p.liveArticles(), rate, analysisRate,
+                        Double.isNaN(perLive) ? "" : String.format(Locale.ROOT, "%,.0f", perLive));
+                segNanos = 0;
+                segAnalysis = 0;
+            }
+        }
+        // keep the stages reachable until the last heap reading
+        out.printf(Locale.ROOT, " overall %,.0f articles per CPU-second (dedup + clustering; %,.0f per wall-clock "
+                        + "second on this shared machine); median of checkpoints %,.0f/s; %,d live stories at the end "
+                        + "(%d in dedup index)%n", n / (clusterNanos / 1e9), n / (wallNanos / 1e9),
+                median(points.stream().mapToDouble(Point::articlesPerSecond).toArray()), clusterer.liveStories(),
+                dedup.indexedArticles());
+        double[] b3 = bcubed(goldEvent, predicted);
+        out.printf(Locale.ROOT, " stream quality: BCubed P %.3f R %.3f F1 %.3f against the generated events; dedup "
+                        + "recall %.3f, precision %.3f (%d generated copies)%n", b3[0], b3[1], b3[2],
+                copies == 0 ? 1.0 : (double) copiesFound / copies, flagged == 0 ? 1.0 : (double) copiesFound / flagged,
+                copies);
+        return points;
+    }
+
+    /** Story keys are first-article ids, "e{event}a{k}": a number for scoring without a map. */
+    private static long storyNumber(String key) {
+        int a = key.indexOf('a');
+        return Long.parseLong(key.substring(1, a)) * 4096 + Long.parseLong(key.substring(a + 1));
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length == 0 ? Double.NaN : (s[(s.length - 1) / 2] + s[s.length / 2]) / 2;
+    }
+
+    static double[] bcubed(int[] gold, long[] predicted) {
+        Map<Long, Integer> predSize = new HashMap<>();
+        Map<Integer, Integer> goldSize = new HashMap<>();
+        Map<String, Integer> both = new HashMap<>();
+        for (int i = 0; i < gold.length; i++) {
+            predSize.merge(predicted[i], 1, Integer::sum);
+            goldSize.merge(gold[i], 1, Integer::sum);
+            both.merge(predicted[i] + ":" + gold[i], 1, Integer::sum);
+        }
+        double p = 0;
+        double r = 0;
+        for (int i = 0; i < gold.length; i++) {
+            int c = both.get(predicted[i] + ":" + gold[i]);
+            p += (double) c / predSize.get(predicted[i]);
+            r += (double) c / goldSize.get(gold[i]);
+        }
+        p /= gold.length;
+        r /= gold.length;
+        return new double[] {p, r, 2 * p * r / (p + r)};
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void writeCsv(List<Point> points, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("n,processed,live_stories,live_articles,articles_per_s,analysis_per_s,"
+                + "bytes_per_live_article\n");
+        for (Point p : points) {
+            sb.append(String.format(Locale.ROOT, "%d,%d,%d,%d,%.1f,%.1f,%s%n", p.n(), p.processed(), p.liveStories(),
+                    p.liveArticles(), p.articlesPerSecond(), p.analysisPerSecond(),
+                    Double.isNaN(p.bytesPerLiveArticle()) ? "" : String.format(Locale.ROOT, "%.0f",
+                            p.bytesPerLiveArticle())));
+        }
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+}
