@@ -27,20 +27,20 @@ final class SnippetFormatter extends PassageFormatter {
                 continue;
             }
             List<Snippet.Range> ranges = new ArrayList<>();
-            int lastEnd = -1;
             for (int i = 0; i < p.getNumMatches(); i++) {
                 int ms = Math.max(p.getMatchStarts()[i], start) - start;
                 int me = Math.min(p.getMatchEnds()[i], end) - start;
                 if (me <= ms) {
                     continue;
                 }
-                if (ms < lastEnd) {
+                if (!ranges.isEmpty() && ms <= ranges.getLast().end() + 1
+                        && content.substring(start + ranges.getLast().end(), start + Math.max(ms, ranges.getLast().end()))
+                        .isBlank()) {
+                    // overlapping, or separated by one blank (the words of a matched phrase): one range
                     Snippet.Range prev = ranges.removeLast();
                     ranges.add(new Snippet.Range(prev.start(), Math.max(prev.end(), me)));
-                    lastEnd = Math.max(prev.end(), me);
                 } else {
                     ranges.add(new Snippet.Range(ms, me));
-                    lastEnd = me;
                 }
             }
             out.add(new Snippet(field, content.substring(start, end), ranges));

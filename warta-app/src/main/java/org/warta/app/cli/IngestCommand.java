@@ -225,10 +225,10 @@ public final class IngestCommand implements Callable<Integer> {
         for (IngestOutcome o : service.ingest(articles)) {
             if (o.stored()) {
                 totals.stored++;
+                o.storyId().ifPresent(totals.stories::add);
             } else {
                 totals.duplicates++;
             }
-            o.storyId().ifPresent(totals.stories::add);
         }
     }
 }
