@@ -96,6 +96,9 @@ public final class LuceneArticleStore implements ArticleStore {
 
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+    /** Snippets are looked for in the first this many characters of a field (news puts the facts first). */
+    static final int MAX_HIGHLIGHT_CHARS = 10_000;
+
     /** Lucene says on stderr that the vector API is not enabled; Warta does not use vectors. Kept strongly. */
     private static final java.util.logging.Logger VECTOR_LOG =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
@@ -306,7 +309,8 @@ public final class LuceneArticleStore implements ArticleStore {
         });
         d.add(new LongPoint(Fields.POSITION, pos));
         d.add(new NumericDocValuesField(Fields.POSITION, pos));
-        d.add(new StoredField(Fields.DOC, new BytesRef(RecordCodec.write(a))));
+        // title and text are stored once, in their own fields (the highlighter reads them there)
+        d.add(new StoredField(Fields.DOC, new BytesRef(RecordCodec.write(withoutTitleAndText(a)))));
         d.add(new BinaryDocValuesField(Fields.BRIEF, new BytesRef(RecordCodec.write(ArticleSummary.of(a)))));
         return d;
     }
@@ -458,9 +462,23 @@ public final class LuceneArticleStore implements ArticleStore {
                 .build();
     }
 
+    private static final Set<String> ARTICLE_FIELDS = Set.of(Fields.DOC, Fields.TITLE, Fields.TEXT);
+
+    private static Article withoutTitleAndText(Article a) {
+        return new Article(a.id(), a.source(), "", "", a.language(), a.url(), a.outlet(), a.published(), a.modified(),
+                a.byline(), a.dateline(), a.credits(), a.captions(), a.duplicateOf(), a.entities(), a.quotes(),
+                a.dates());
+    }
+
     private static Article loadArticle(StoredFields fields, int doc) throws IOException {
-        BytesRef b = fields.document(doc, Set.of(Fields.DOC)).getBinaryValue(Fields.DOC);
-        return RecordCodec.article(b.bytes, b.offset, b.length);
+        Document d = fields.document(doc, ARTICLE_FIELDS);
+        BytesRef b = d.getBinaryValue(Fields.DOC);
+        Article a = RecordCodec.article(b.bytes, b.offset, b.length);
+        String title = d.get(Fields.TITLE);
+        String text = d.get(Fields.TEXT);
+        return new Article(a.id(), a.source(), title == null ? a.title() : title, text == null ? a.text() : text,
+                a.language(), a.url(), a.outlet(), a.published(), a.modified(), a.byline(), a.dateline(), a.credits(),
+                a.captions(), a.duplicateOf(), a.entities(), a.quotes(), a.dates());
     }
 
     private static Story loadStory(StoredFields fields, int doc) throws IOException {
@@ -665,7 +683,7 @@ public final class LuceneArticleStore implements ArticleStore {
 
     private SnippetHighlighter highlighter(IndexSearcher s) {
         return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                .withMaxLength(50_000)
+                .withMaxLength(MAX_HIGHLIGHT_CHARS)
                 .withHighlightPhrasesStrictly(true));
     }
 
