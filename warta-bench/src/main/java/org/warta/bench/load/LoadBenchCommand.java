@@ -79,7 +79,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
     int ingestThreads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--hold", description = "instead of the built-in load generator, serve for this many seconds "
-            + "and write the request paths to DIR/paths.txt (for wrk or another external generator)")
+            + "and write the request paths to $TMPDIR/warta-load-paths.txt (for wrk or another external generator)")
     int hold = 0;
 
     /** Runs the bench on its own (it is also {@code warta bench load}). */
@@ -110,7 +110,12 @@ public final class LoadBenchCommand implements Callable<Integer> {
             load(store, corpus, storyIds, out);
         }
         if (pipelineSample > 0) {
-            pipeline(corpus, out);
+            try {
+                pipeline(corpus, out);
+            } catch (LinkageError e) {
+                // warta-bench's classpath carries the peers' dependencies; a version clash there is not the product's
+                out.println("whole pipeline: not measured on this classpath (" + e + "); run with the app's lib first");
+            }
         }
         if (data.isEmpty()) {
             deleteTree(dir);
@@ -208,7 +213,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
              var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             String base = "http://127.0.0.1:" + server.port();
             if (hold > 0) {
-                Path paths = Path.of(System.getProperty("user.dir")).resolve("paths.txt");
+                Path paths = Path.of(System.getProperty("java.io.tmpdir"), "warta-load-paths.txt");
                 List<String> lines = new ArrayList<>();
                 Random r = new Random(seed);
                 for (int i = 0; i < 10_000; i++) {
