@@ -80,4 +80,27 @@ class DisagreementsTest {
         assertThat(d.get(0).variants()).extracting(Disagreement.Variant::value).containsExactly("Leader", "President");
         assertThat(d.get(0).variants().get(1).articles()).containsExactly("e2");
     }
+
+    @Test
+    void nameSpelledDifferently() {
+        List<Disagreement> d = find(
+                "Putin disambut di Lapangan Kim Il Sung, Pyongyang, pada Rabu pagi.",
+                "Upacara penyambutan digelar di Kim II Sung Square, Pyongyang.",
+                "Kim Jong Un dan Kim Jong Il pernah memimpin Korea Utara; Kim Il Sung pendirinya.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).kind()).isEqualTo("name");
+        assertThat(d.get(0).variants()).extracting(Disagreement.Variant::value)
+                .containsExactly("Kim Il Sung", "Kim II Sung");
+        assertThat(d.get(0).variants().get(1).articles()).containsExactly("a1");
+    }
+
+    @Test
+    void oneEdit() {
+        assertThat(NameDisagreements.oneEdit("il", "ii")).isTrue();
+        assertThat(NameDisagreements.oneEdit("moskow", "moskoww")).isTrue();
+        assertThat(NameDisagreements.oneEdit("widodo", "wiodod")).isFalse();
+        assertThat(NameDisagreements.oneEdit("abcd", "bacd")).isTrue();
+        assertThat(NameDisagreements.oneEdit("un", "il")).isFalse();
+        assertThat(NameDisagreements.oneEdit("same", "same")).isFalse();
+    }
 }
