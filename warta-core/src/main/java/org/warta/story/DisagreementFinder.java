@@ -6,7 +6,7 @@ import org.warta.model.Disagreement;
 
 /**
  * Where outlets state the same fact differently: titles and roles of the same person ({@link TitleDisagreements}),
- * counts ({@link NumberDisagreements}) and dates ({@link DateDisagreements}). Each detector favours precision:
+ * spellings of names ({@link NameDisagreements}), counts ({@link NumberDisagreements}) and dates ({@link DateDisagreements}). Each detector favours precision:
  * it reports few disagreements, each backed by the sentences and articles of every variant.
  */
 public final class DisagreementFinder {
@@ -17,6 +17,7 @@ public final class DisagreementFinder {
         }
         List<Disagreement> out = new ArrayList<>();
         out.addAll(new TitleDisagreements().find(text));
+        out.addAll(new NameDisagreements().find(text));
         out.addAll(new NumberDisagreements().find(text));
         out.addAll(new DateDisagreements().find(text));
         return out;

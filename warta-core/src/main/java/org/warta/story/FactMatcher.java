@@ -9,10 +9,11 @@ package org.warta.story;
  * {@link #MIN_SPECIFICITY}): the names every article uses ("Putin", "Rusia") say two sentences are about the
  * story, not that they state the same fact.
  * <p>
- * The score combines two weighted Dice coefficients (Dice 1945): over content stems (what is said) and over
- * anchors (who, where, how many): {@code (1−ANCHOR_SHARE)·content + ANCHOR_SHARE·anchors} when both sentences
- * have anchors, else the content Dice. A pair scoring at least the settings' {@code sameFactThreshold} states the
- * same fact.
+ * The score is the weighted Dice coefficient (Dice 1945) of the two feature sets, content stems (what is said)
+ * and anchors (who, where, how many) together. Across languages (a translated wire text) content stems cannot meet, so a
+ * pair of sentences in different languages also scores the Dice of its anchors alone, weighted by idf and
+ * {@link #ANCHOR_BOOST} but not discounted for being the story's topic ({@link #crossLanguage}), provided they share at least {@link #MIN_CROSS_ANCHORS} anchors, one of them a number.
+ * A pair scoring at least the settings' {@code sameFactThreshold} states the same fact.
  */
 public final class FactMatcher {
 
@@ -20,8 +21,8 @@ public final class FactMatcher {
     public static final double ANCHOR_BOOST = 1.5;
     /** The least specificity an anchor used by every article keeps. */
     public static final double MIN_SPECIFICITY = 0.1;
-    /** Share of the anchor Dice in the score. */
-    public static final double ANCHOR_SHARE = 0.3;
+    /** Least shared anchors (one a number) for a cross-language match. */
+    public static final int MIN_CROSS_ANCHORS = 3;
 
     private final double threshold;
 
@@ -58,6 +59,18 @@ public final class FactMatcher {
     public static double score(double sharedContent, double contentA, double contentB, double sharedAnchors,
                                double anchorsA, double anchorsB) {
         return dice(sharedContent + sharedAnchors, contentA + anchorsA, contentB + anchorsB);
+    }
+
+    /**
+     * The score of two sentences in different languages from their anchors alone: the anchor Dice when they share
+     * at least {@link #MIN_CROSS_ANCHORS} anchors of which one is a number, else 0.
+     */
+    public static double crossLanguage(double sharedAnchors, double anchorsA, double anchorsB, int sharedCount,
+                                       int sharedNumbers) {
+        if (sharedCount < MIN_CROSS_ANCHORS || sharedNumbers < 1) {
+            return 0;
+        }
+        return dice(sharedAnchors, anchorsA, anchorsB);
     }
 
     /** True when a score says "the same fact". */

@@ -15,7 +15,7 @@ import org.warta.text.Tokenizer;
 
 /**
  * The same count stated with different numbers: two sentences of different outlets that state the same fact
- * ({@link FactMatcher}) each attach a number to the same noun ("24 tahun", "25 tahun") with different values, and
+ * ({@link FactMatcher}, at least {@link #MIN_SCORE}) each attach a number to the same noun ("24 tahun", "25 tahun") with different values, and
  * neither sentence has the other's value. Years (four digits from 1000 to 2999) are dates, not counts, and are
  * left to {@link DateDisagreements}.
  */
@@ -23,6 +23,12 @@ final class NumberDisagreements {
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[12]\\d{3}");
+
+    /**
+     * Least {@link FactMatcher} score of the two sentences: higher than "the same fact", because sentences built on
+     * one template ("... dengan 38 poin") can differ in their numbers and still be different facts.
+     */
+    static final double MIN_SCORE = 0.5;
 
     /** One "number noun" of a sentence. */
     private record Count(String value, String unitStem, String phrase) {
@@ -42,7 +48,8 @@ final class NumberDisagreements {
             }
             for (int j : text.neighbours(a.id())) {
                 StorySentence b = text.sentences().get(j);
-                if (j < a.id() || b.article() == a.article() || counts.get(j).isEmpty() || !text.sameFact(a.id(), j)) {
+                if (j < a.id() || b.article() == a.article() || counts.get(j).isEmpty()
+                        || text.factScore(a.id(), j) < MIN_SCORE) {
                     continue;
                 }
                 for (Count x : counts.get(a.id())) {

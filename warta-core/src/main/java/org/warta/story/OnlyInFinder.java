@@ -39,11 +39,18 @@ public final class OnlyInFinder {
         if (byOutlet.size() < 2) {
             return List.of();
         }
-        Map<String, Set<Integer>> outletTerms = new HashMap<>();
+        // For every term: how many outlets use it, and which one when only one does.
+        Map<Integer, String> soleOutlet = new HashMap<>();
+        Set<Integer> shared = new HashSet<>();
         for (StorySentence s : text.sentences()) {
-            Set<Integer> terms = outletTerms.computeIfAbsent(outletOf[s.article()], k -> new HashSet<>());
+            String outlet = outletOf[s.article()];
             for (int t : s.terms()) {
-                terms.add(t);
+                if (!shared.contains(t)) {
+                    String prev = soleOutlet.putIfAbsent(t, outlet);
+                    if (prev != null && !prev.equals(outlet)) {
+                        shared.add(t);
+                    }
+                }
             }
         }
         List<OnlyInFact> out = new ArrayList<>();
@@ -71,13 +78,7 @@ public final class OnlyInFinder {
                     double novel = 0;
                     boolean sharesAnchor = false;
                     for (int t : s.terms()) {
-                        boolean others = false;
-                        for (Map.Entry<String, Set<Integer>> o : outletTerms.entrySet()) {
-                            if (!o.getKey().equals(outlet) && o.getValue().contains(t)) {
-                                others = true;
-                                break;
-                            }
-                        }
+                        boolean others = shared.contains(t);
                         if (!others) {
                             novel += text.weight(t);
                         } else if (!text.feature(t).startsWith("~")) {

@@ -130,12 +130,14 @@ public final class StoryText {
         }
         double[] w = new double[v];
         double[] fw = new double[v];
+        double[] rawAnchorWeight = new double[v];
         boolean[] anchor = new boolean[v];
         for (int t = 0; t < v; t++) {
             double idf = Math.log(1.0 + (double) n / df[t]);
             w[t] = idf;
             anchor[t] = anchorOf.get(t);
             fw[t] = FactMatcher.weight(idf, anchor[t], articleDf[t], arts.size());
+            rawAnchorWeight[t] = anchor[t] ? FactMatcher.weight(idf, true, 1, 1) : 0;
         }
         int[][] postings = new int[v][];
         int[] fill = new int[v];
@@ -149,11 +151,13 @@ public final class StoryText {
         }
         double[] sum = new double[n];
         double[] sumAnchor = new double[n];
+        double[] sumAnchorRaw = new double[n];
         double[] norm = new double[n];
         for (int i = 0; i < n; i++) {
             for (int t : termsOf.get(i)) {
                 if (anchor[t]) {
                     sumAnchor[i] += fw[t];
+                    sumAnchorRaw[i] += rawAnchorWeight[t];
                 } else {
                     sum[i] += fw[t];
                 }
@@ -168,6 +172,17 @@ public final class StoryText {
         float[][] fact = new float[n][];
         double[] shared = new double[n];
         double[] sharedAnchor = new double[n];
+        double[] sharedAnchorRaw = new double[n];
+        int[] sharedAnchors = new int[n];
+        int[] sharedNumbers = new int[n];
+        String[] languageOf = new String[n];
+        for (StorySentence x : raw) {
+            languageOf[x.id()] = arts.get(x.article()).language();
+        }
+        boolean[] number = new boolean[v];
+        for (int t = 0; t < v; t++) {
+            number[t] = words.get(t).startsWith("#");
+        }
         double[] shared2 = new double[n];
         int[] touched = new int[n];
         boolean[] seen = new boolean[n];
@@ -184,6 +199,11 @@ public final class StoryText {
                     }
                     if (anchor[t]) {
                         sharedAnchor[j] += fw[t];
+                        sharedAnchorRaw[j] += rawAnchorWeight[t];
+                        sharedAnchors[j]++;
+                        if (number[t]) {
+                            sharedNumbers[j]++;
+                        }
                     } else {
                         shared[j] += fw[t];
                     }
@@ -199,6 +219,10 @@ public final class StoryText {
                 int j = touched[k];
                 double c = shared2[j] / (norm[i] * norm[j]);
                 double f = FactMatcher.score(shared[j], sum[i], sum[j], sharedAnchor[j], sumAnchor[i], sumAnchor[j]);
+                if (!languageOf[i].equals(languageOf[j])) {
+                    f = Math.max(f, FactMatcher.crossLanguage(sharedAnchorRaw[j], sumAnchorRaw[i], sumAnchorRaw[j],
+                            sharedAnchors[j], sharedNumbers[j]));
+                }
                 if (c >= keepCosine || f >= keepFact) {
                     keptIds[kept] = j;
                     keptCos[kept] = (float) c;
@@ -207,6 +231,9 @@ public final class StoryText {
                 }
                 shared[j] = 0;
                 sharedAnchor[j] = 0;
+                sharedAnchorRaw[j] = 0;
+                sharedAnchors[j] = 0;
+                sharedNumbers[j] = 0;
                 shared2[j] = 0;
                 seen[j] = false;
             }

@@ -1,6 +1,7 @@
 package org.warta.story;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -54,7 +56,7 @@ final class TitleDisagreements {
             }
             int k = 0;
             while (k < toks.size()) {
-                var role = roles.isEmpty() ? java.util.Optional.<RoleLexicon.Role>empty() : roles.match(lower, k);
+                var role = roles.isEmpty() ? Optional.<RoleLexicon.Role>empty() : roles.match(lower, k);
                 int runStart = k + role.map(r -> r.words().size()).orElse(0);
                 int runEnd = runStart;
                 while (runEnd < toks.size() && capitalised(toks.get(runEnd).text())
@@ -88,13 +90,13 @@ final class TitleDisagreements {
             String[] words = u.place().split(" ");
             int placeLen = standalone.contains(u.place()) ? words.length : 0;
             for (int p = words.length - 1; p >= 1 && placeLen == 0; p--) {
-                if (standalone.contains(String.join(" ", java.util.Arrays.copyOfRange(words, 0, p)))) {
+                if (standalone.contains(String.join(" ", Arrays.copyOfRange(words, 0, p)))) {
                     placeLen = p;
                     break;
                 }
             }
-            String place = String.join(" ", java.util.Arrays.copyOfRange(words, 0, placeLen));
-            String person = String.join(" ", java.util.Arrays.copyOfRange(words, placeLen, words.length));
+            String place = String.join(" ", Arrays.copyOfRange(words, 0, placeLen));
+            String person = String.join(" ", Arrays.copyOfRange(words, placeLen, words.length));
             if (!person.isEmpty()) {
                 persons.add(person);
                 split.add(new Use(u.article(), u.role(), place, person, u.phrase(), u.sentence(), true));
@@ -153,7 +155,7 @@ final class TitleDisagreements {
         return out;
     }
 
-    private static java.util.Optional<Disagreement> disagreement(String person, List<Use> uses, StoryText text) {
+    private static Optional<Disagreement> disagreement(String person, List<Use> uses, StoryText text) {
         Map<String, RoleLexicon.Role> roleByName = new HashMap<>();
         Map<String, Set<Integer>> formalArticles = new HashMap<>();
         Map<String, Set<Integer>> allArticles = new HashMap<>();
@@ -169,7 +171,7 @@ final class TitleDisagreements {
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .filter(x -> x.getValue().size() >= 2).map(Map.Entry::getKey).orElse(null);
         if (consensus == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         RoleLexicon.Role c = roleByName.get(consensus);
         List<String> conflicting = new ArrayList<>();
@@ -184,7 +186,7 @@ final class TitleDisagreements {
             }
         }
         if (conflicting.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Disagreement.Variant> variants = new ArrayList<>();
         List<String> roles = new ArrayList<>();
@@ -208,7 +210,7 @@ final class TitleDisagreements {
             variants.add(new Disagreement.Variant(value, sentence, ids));
         }
         String subject = display(person, uses);
-        return java.util.Optional.of(new Disagreement("title", subject, variants));
+        return Optional.of(new Disagreement("title", subject, variants));
     }
 
     /** "Presiden Korea Utara": the role and place as written, first letter capitalised. */
@@ -275,12 +277,12 @@ final class TitleDisagreements {
     }
 
     /** The canonical person a run names: the person itself, or the one person of whose name it is a word. */
-    private static java.util.Optional<String> personFor(String run, Map<String, String> canonical) {
+    private static Optional<String> personFor(String run, Map<String, String> canonical) {
         if (canonical.containsKey(run)) {
-            return java.util.Optional.of(canonical.get(run));
+            return Optional.of(canonical.get(run));
         }
         if (run.contains(" ")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Set<String> who = new TreeSet<>();
         for (String full : canonical.values()) {
@@ -288,7 +290,7 @@ final class TitleDisagreements {
                 who.add(full);
             }
         }
-        return who.size() == 1 ? java.util.Optional.of(who.iterator().next()) : java.util.Optional.empty();
+        return who.size() == 1 ? Optional.of(who.iterator().next()) : Optional.empty();
     }
 
     private static boolean capitalised(String token) {

@@ -77,7 +77,13 @@ public final class WartaStorySynthesizer implements StorySynthesizer {
                 count.merge(a.language(), 1, Integer::sum);
             }
         }
-        return members.stream().map(Article::language).filter(count::containsKey).distinct()
-                .max(Comparator.comparingInt(count::get).thenComparing((x, y) -> 0));
+        String best = null;
+        for (Article a : members) {
+            String l = a.language();
+            if (count.containsKey(l) && (best == null || count.get(l) > count.get(best))) {
+                best = l;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

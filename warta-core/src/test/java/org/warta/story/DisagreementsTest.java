@@ -63,4 +63,44 @@ class DisagreementsTest {
                 "Gempa di Lampung Selatan menewaskan 12 orang dan merusak 40 rumah warga, kata BNPB."))
                 .isEmpty();
     }
+
+    @Test
+    void englishTitlesWork() {
+        List<org.warta.model.Article> arts = new java.util.ArrayList<>();
+        String[] texts = {
+            "North Korean leader Kim Jong Un met Russian President Vladimir Putin in Pyongyang on Wednesday.",
+            "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a defence pact.",
+            "North Korean President Kim Jong Un praised the treaty as peaceful and defensive."};
+        for (int i = 0; i < texts.length; i++) {
+            arts.add(Articles.of("e" + i, "Outlet " + i, "Title " + i, texts[i]).withLanguage("en"));
+        }
+        List<Disagreement> d = new DisagreementFinder().find(StoryText.analyse(arts, SynthesisSettings.defaults()));
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).subject()).isEqualTo("Kim Jong Un");
+        assertThat(d.get(0).variants()).extracting(Disagreement.Variant::value).containsExactly("Leader", "President");
+        assertThat(d.get(0).variants().get(1).articles()).containsExactly("e2");
+    }
+
+    @Test
+    void nameSpelledDifferently() {
+        List<Disagreement> d = find(
+                "Putin disambut di Lapangan Kim Il Sung, Pyongyang, pada Rabu pagi.",
+                "Upacara penyambutan digelar di Kim II Sung Square, Pyongyang.",
+                "Kim Jong Un dan Kim Jong Il pernah memimpin Korea Utara; Kim Il Sung pendirinya.");
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).kind()).isEqualTo("name");
+        assertThat(d.get(0).variants()).extracting(Disagreement.Variant::value)
+                .containsExactly("Kim Il Sung", "Kim II Sung");
+        assertThat(d.get(0).variants().get(1).articles()).containsExactly("a1");
+    }
+
+    @Test
+    void oneEdit() {
+        assertThat(NameDisagreements.oneEdit("il", "ii")).isTrue();
+        assertThat(NameDisagreements.oneEdit("moskow", "moskoww")).isTrue();
+        assertThat(NameDisagreements.oneEdit("widodo", "wiodod")).isFalse();
+        assertThat(NameDisagreements.oneEdit("abcd", "bacd")).isTrue();
+        assertThat(NameDisagreements.oneEdit("un", "il")).isFalse();
+        assertThat(NameDisagreements.oneEdit("same", "same")).isFalse();
+    }
 }

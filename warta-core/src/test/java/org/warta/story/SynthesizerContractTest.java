@@ -71,4 +71,20 @@ class SynthesizerContractTest {
                 .synthesize("s", SeedArticles.load());
         assertThat(s.summary()).hasSize(2);
     }
+
+    @Test
+    void syndicatedCopiesCountOnceAndCiteBoth() {
+        String text = "Gempa berkekuatan 5,1 magnitudo melanda Lampung Selatan pada Selasa pagi menurut BMKG.\n\n"
+                + "Gempa itu tidak berpotensi menimbulkan tsunami kata petugas BMKG di Jakarta.";
+        Article original = Articles.of("a", "ANTARA", "Gempa 5,1 magnitudo guncang Lampung Selatan", text);
+        Article copy = Articles.withCredits(Articles.of("b", "Riau Pos", "Gempa 5,1 magnitudo guncang Lampung Selatan",
+                text), List.of("ANTARA"), java.util.Optional.of("a"), java.util.Optional.empty());
+        Story s = synth.synthesize("x", List.of(original, copy));
+        assertThat(s.independentSources()).hasValue(1);
+        assertThat(s.copies()).containsExactly(new org.warta.model.CopyLink("b", "a"));
+        assertThat(s.onlyIn()).isEmpty();
+        assertThat(s.summary()).isNotEmpty().allSatisfy(x -> assertThat(x.articles()).containsExactly("a", "b"));
+        assertThat(s.summary()).hasSize(2);
+        assertThat(s.credits()).containsExactly("ANTARA");
+    }
 }

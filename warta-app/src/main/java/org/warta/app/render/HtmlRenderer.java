@@ -250,7 +250,8 @@ public final class HtmlRenderer {
                 .append(height).append("\">\n");
         b.append("<rect x=\"").append(left).append("\" y=\"").append(top - 6).append("\" width=\"").append(plot)
                 .append("\" height=\"").append(row * outlets.size() + 6).append("\" fill=\"#f4f6fa\"/>\n");
-        int ticks = 4;
+        long days = span / 86_400;
+        int ticks = allDates && days >= 1 && days <= 8 && span % 86_400 == 0 ? (int) days : 4;
         for (int t = 0; t <= ticks; t++) {
             double x = left + plot * t / (double) ticks;
             Instant at = min.plusSeconds(span * t / ticks);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Renders the seed story's HTML report in headless Chromium and checks the screenshot is a real page: the right
  * size, mostly light, with a substantial amount of ink, the dark page header and coloured dots of the coverage
- * timeline. Skipped when Chromium is not installed (CI installs it).
+ * timeline. Skipped when Chromium is not installed (CI installs it). With {@code -Dwarta.screenshot=/tmp/x.png} the
+ * screenshot (and the page, as {@code /tmp/x.png.html}) are kept for a person to look at.
  */
 class HtmlScreenshotTest {
 

@@ -51,11 +51,15 @@ public final class SynthesisBenchCommand implements Callable<Integer> {
     /**
      * Medians of one run.
      *
-     * @param synthesisMs median milliseconds of {@link WartaStorySynthesizer#synthesize}
-     * @param peerMs      median milliseconds of splitting and tokenising the same articles
-     * @param sentences   sentences in the story
+     * @param synthesisMs    median wall milliseconds of {@link WartaStorySynthesizer#synthesize}
+     * @param peerMs         median wall milliseconds of splitting and tokenising the same articles
+     * @param synthesisCpuMs median CPU milliseconds of the synthesising thread (robust on a shared machine)
+     * @param peerCpuMs      median CPU milliseconds of the peer
+     * @param firstCpuMs     CPU milliseconds of the very first synthesis (cold JIT and stem memo)
+     * @param sentences      sentences in the story
      */
-    public record Result(double synthesisMs, double peerMs, int sentences) {
+    public record Result(double synthesisMs, double peerMs, double synthesisCpuMs, double peerCpuMs,
+                         double firstCpuMs, int sentences) {
     }
 
     @Override
@@ -75,9 +79,13 @@ public final class SynthesisBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "story of %d articles, %d sentences; %d rounds after %d warm-up, one thread, "
                 + "%d available processors%n", story.size(), r.sentences(), rounds, warmup,
                 Runtime.getRuntime().availableProcessors());
-        System.out.printf(Locale.ROOT, "synthesis median      %8.2f ms%n", r.synthesisMs());
-        System.out.printf(Locale.ROOT, "peer: split+tokenise  %8.2f ms  (synthesis / peer = %.1f)%n", r.peerMs(),
-                r.synthesisMs() / r.peerMs());
+        System.out.printf(Locale.ROOT, "%-22s %10s %10s%n", "median", "wall ms", "cpu ms");
+        System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f%n", "synthesis", r.synthesisMs(), r.synthesisCpuMs());
+        System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f%n", "peer: split+tokenise", r.peerMs(), r.peerCpuMs());
+        System.out.printf(Locale.ROOT, "synthesis / peer: %.1f (wall), %.1f (cpu)%n", r.synthesisMs() / r.peerMs(),
+                r.synthesisCpuMs() / r.peerCpuMs());
+        System.out.printf(Locale.ROOT, "first synthesis of the run (cold JIT, empty stem memo): %.2f ms cpu%n",
+                r.firstCpuMs());
         return 0;
     }
 
@@ -85,26 +93,38 @@ public final class SynthesisBenchCommand implements Callable<Integer> {
     public static Result measure(List<Article> story, int warmup, int rounds) {
         WartaStorySynthesizer synth = new WartaStorySynthesizer();
         long sink = 0;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         double[] s = new double[rounds];
         double[] p = new double[rounds];
+        double[] sc = new double[rounds];
+        double[] pc = new double[rounds];
         int sentences = 0;
+        double first = 0;
         for (int i = -warmup; i < rounds; i++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Story st = synth.synthesize("bench", story);
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             int n = analyse(story);
             long t2 = System.nanoTime();
+            long c2 = cpu.getCurrentThreadCpuTime();
             sink += st.summary().size() + n;
+            if (i == -warmup) {
+                first = (c1 - c0) / 1e6;
+            }
             sentences = n;
             if (i >= 0) {
                 s[i] = (t1 - t0) / 1e6;
                 p[i] = (t2 - t1) / 1e6;
+                sc[i] = (c1 - c0) / 1e6;
+                pc[i] = (c2 - c1) / 1e6;
             }
         }
         if (sink == Long.MIN_VALUE) {
             System.out.print("");
         }
-        return new Result(median(s), median(p), sentences);
+        return new Result(median(s), median(p), median(sc), median(pc), first, sentences);
     }
 
     private static int analyse(List<Article> story) {
