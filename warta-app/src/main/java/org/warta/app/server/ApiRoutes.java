@@ -135,7 +135,8 @@ public final class ApiRoutes {
     }
 
     private Response postArticle(Request r) {
-        IngestService service = ingest.orElseThrow(() -> new HttpError(503, "this server cannot ingest: another warta process is writing its data directory"));
+        IngestService service = ingest.orElseThrow(() -> new HttpError(503,
+                "this server cannot ingest: another warta process is writing its data directory"));
         if (r.body().length == 0) {
             throw HttpError.badRequest("empty body: send a JSON article, or HTML with ?url=");
         }
