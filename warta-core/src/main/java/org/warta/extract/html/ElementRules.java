@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  */
 final class ElementRules {
     /** Tags that never hold article text. */
-    static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas",
+    static final Set<String> DROP_TAGS = Set.of("script", "style", "template", "svg", "math", "canvas",
             "iframe", "object", "embed", "applet", "audio", "video", "map", "select", "textarea", "input", "button",
             "nav", "aside", "footer", "menu", "dialog", "head", "link", "meta", "area", "source", "track", "picture",
             "img");
@@ -28,10 +28,14 @@ final class ElementRules {
                     + "advertising|ads|adsbygoogle|ad-?slot|ad-?container|ad-?wrapper|ad|dfp|sponsor|sponsored|promo|"
                     + "promoted|outbrain|taboola|mgid|widget|widgets|sidebar|side-?bar|nav|navbar|navigation|menu|"
                     + "footer|site-?footer|masthead|topbar|toolbar|tags|tag-?list|tagcloud|tag-?cloud|post-?tags|"
-                    + "categories|pagination|pager|author-?bio|author-?box|about-?author|modal|popup|overlay|"
+                    + "categories|pagination|pager|author-?bio|author-?box|about-?author|author-?info|author-?description|"
+                    + "author-?details|author-?profile|authorbox|autor|autorbox|autoren|about-?the-?author|modal|popup|overlay|"
                     + "skip-?link|screen-?reader-?text|sr-only|visually-?hidden|print-?only|rating|ratings|"
                     + "newsticker|ticker|jp-relatedposts|wp-block-latest-posts|entry-?meta|post-?meta|meta-?info|"
                     + "byline|dateline|post-?navigation|nav-?links|prev-?next|next-?prev)(?:$|[\\s_-])");
+    /** Class/id words of reader comments: removed even when they hold much paragraph text. */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "(?:^|[\\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|replies|kommentare|komentar)(?:$|[\\s_-])");
     /** Class/id words of likely article text. */
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|isi|berita|artikel");
@@ -76,6 +80,7 @@ final class ElementRules {
         private static final int HINT = 2;
         private static final int NEG = 4;
         private static final int POS = 8;
+        private static final int COMMENT = 16;
 
         private int verdict(String ci) {
             Integer v = verdicts.get(ci);
@@ -93,6 +98,9 @@ final class ElementRules {
                 if (POSITIVE.matcher(ci).find()) {
                     f |= POS;
                 }
+                if (COMMENTS.matcher(ci).find()) {
+                    f |= COMMENT;
+                }
                 v = f;
                 verdicts.put(ci, v);
             }
@@ -102,6 +110,11 @@ final class ElementRules {
         boolean isBoilerplate(Element e) {
             String ci = classAndId(e);
             return !ci.isEmpty() && (verdict(ci) & BOILER) != 0;
+        }
+
+        boolean isComments(Element e) {
+            String ci = classAndId(e);
+            return !ci.isEmpty() && (verdict(ci) & COMMENT) != 0;
         }
 
         boolean isBodyHint(Element e) {

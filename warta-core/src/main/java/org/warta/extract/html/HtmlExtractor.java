@@ -28,9 +28,13 @@ import org.warta.model.Moment;
  */
 public final class HtmlExtractor {
     /** A block this long with few links is content in the whole-page pass. */
-    private static final int LONG_BLOCK = 80;
+    private static final int LONG_BLOCK = Integer.getInteger("warta.long", 80);
     /** Shorter blocks outside the chosen content are never content. */
     private static final int MIN_SHORT = 20;
+    /** Paragraph characters that make a block prose whatever its class says. */
+    private static final int PROSE_CHARS = Integer.getInteger("warta.prose", 800);
+    private static final int VERY_SHORT = Integer.getInteger("warta.vs", 25);
+    private static final boolean DEBUG = Boolean.getBoolean("warta.debug");
 
     private final ExtractionSettings settings;
     private final MetadataReader metadata;
@@ -71,6 +75,9 @@ public final class HtmlExtractor {
             return empty(meta, doc.select("script").isEmpty() ? "no visible text" : "script-only page");
         }
         List<Element> roots = scorer.choose(body, stats, memo);
+        if (DEBUG) {
+            roots.forEach(r -> System.err.println("root " + r.normalName() + " ." + ElementRules.classAndId(r)));
+        }
         List<String> paragraphs = classify(BlockCollector.collect(body, roots), meta.title());
         Optional<String> outlet = meta.outlet();
         Optional<String> dateline = Optional.empty();
@@ -133,19 +140,24 @@ public final class HtmlExtractor {
                 remove.add(e);
                 continue;
             }
-            if ((tag.equals("header") || tag.equals("form")) && !hasLongParagraph(e, before)) {
+            if ((tag.equals("header") || tag.equals("form") || tag.equals("noscript")) && !hasLongParagraph(e, before)) {
                 remove.add(e);
                 continue;
             }
             if (byClass && memo.isBoilerplate(e)) {
                 boolean bigAndClean = c.chars > 0.4 * pageChars && c.linkDensity() < 0.35;
                 boolean holdsArticle = pageParagraphChars > 0 && c.paragraphChars > 0.5 * pageParagraphChars;
-                if (!bigAndClean && !holdsArticle && !memo.isBodyHint(e)) {
+                // a "boilerplate" class on a block of real paragraphs ("section--ads" around a test report)
+                boolean prose = !memo.isComments(e) && c.paragraphChars >= PROSE_CHARS && c.linkDensity() < 0.2;
+                if (!bigAndClean && !holdsArticle && !prose && !memo.isBodyHint(e)) {
                     remove.add(e);
                 }
             }
         }
         for (Element e : remove) {
+            if (DEBUG && before.of(e).chars > 300) {
+                System.err.println("remove " + e.normalName() + " ." + ElementRules.classAndId(e) + " " + before.of(e).chars);
+            }
             e.remove();
         }
     }
@@ -195,7 +207,7 @@ public final class HtmlExtractor {
                 keep = true;
             } else if (cls[i] == 1) {
                 // a page of short paragraphs only: the chosen content is all there is
-                keep = anyGood ? nearGood(cls, i, !b.inContent()) : b.inContent();
+                keep = anyGood ? nearGood(cls, i, !b.inContent() || b.chars() < VERY_SHORT) : b.inContent();
             } else {
                 keep = false;
             }
