@@ -90,7 +90,7 @@ class RobustnessTest {
 
     @Test
     void tooLargeIsRejected() {
-        WartaExtractor small = new WartaExtractor(new ExtractionSettings(1000, 8192, 0.5, 140, 0.2, 250, true));
+        WartaExtractor small = new WartaExtractor(ExtractionSettings.DEFAULTS.withMaxBytes(1000));
         Extraction x = small.extract(RawDocument.of("huge.html", new byte[2000]));
         assertThat(x).isInstanceOf(Extraction.Rejected.class);
         assertThat(((Extraction.Rejected) x).reason()).startsWith("too large");

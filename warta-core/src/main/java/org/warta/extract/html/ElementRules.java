@@ -1,5 +1,7 @@
 package org.warta.extract.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,24 +20,24 @@ final class ElementRules {
             "img");
 
     /** Class/id words of boilerplate containers (matched on whole tokens, or as a prefix where marked). */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?:^|[\\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|reply|replies|share|shares|sharing|"
-                    + "sharedaddy|sharethis|addtoany|addthis|social|socials|socialmedia|social-?share|follow-?us|"
-                    + "related|relatedposts|related-?posts|related-?articles|yarpp|recommend|recommended|recommendation|"
-                    + "read-?more|readmore|more-?stories|also-?read|baca-?juga|bacajuga|terkait|populer|terpopuler|"
-                    + "trending|popular|most-?read|mostread|most-?popular|breadcrumbs?|cookie|cookies|consent|gdpr|"
-                    + "newsletter|subscribe|subscription|signup|sign-?up|paywall|login|advert|advertisement|"
-                    + "advertising|ads|adsbygoogle|ad-?slot|ad-?container|ad-?wrapper|ad|dfp|sponsor|sponsored|promo|"
-                    + "promoted|outbrain|taboola|mgid|widget|widgets|sidebar|side-?bar|nav|navbar|navigation|menu|"
-                    + "footer|site-?footer|masthead|topbar|toolbar|tags|tag-?list|tagcloud|tag-?cloud|post-?tags|"
-                    + "categories|pagination|pager|author-?bio|author-?box|about-?author|author-?info|author-?description|"
-                    + "author-?details|author-?profile|authorbox|autor|autorbox|autoren|about-?the-?author|modal|popup|overlay|"
-                    + "skip-?link|screen-?reader-?text|sr-only|visually-?hidden|print-?only|rating|ratings|"
-                    + "newsticker|ticker|jp-relatedposts|wp-block-latest-posts|entry-?meta|post-?meta|meta-?info|"
-                    + "byline|dateline|post-?navigation|nav-?links|prev-?next|next-?prev)(?:$|[\\s_-])");
+    private static final Set<String> BOILERPLATE = words(
+            "comment comments commentlist commentlist disqus respond reply replies share shares sharing"
+            + "sharedaddy sharethis addtoany addthis social socials socialmedia socialshare followus related"
+            + "relatedposts relatedposts relatedarticles yarpp recommend recommended recommendation readmore"
+            + "readmore morestories alsoread bacajuga bacajuga terkait populer terpopuler trending popular"
+            + "mostread mostread mostpopular breadcrumb breadcrumbs cookie cookies consent gdpr newsletter"
+            + "subscribe subscription signup signup paywall login advert advertisement advertising ads"
+            + "adsbygoogle adslot adcontainer adwrapper ad dfp sponsor sponsored promo promoted outbrain"
+            + "taboola mgid widget widgets sidebar sidebar nav navbar navigation menu footer sitefooter"
+            + "masthead topbar toolbar tags taglist tagcloud tagcloud posttags categories pagination pager"
+            + "authorbio authorbox aboutauthor authorinfo authordescription authordetails authorprofile"
+            + "authorbox autor autorbox autoren abouttheauthor modal popup overlay skiplink screenreadertext"
+            + "sronly visuallyhidden printonly rating ratings newsticker ticker jprelatedposts"
+            + "wpblocklatestposts entrymeta postmeta metainfo byline dateline postnavigation navlinks"
+            + "prevnext nextprev");
     /** Class/id words of reader comments: removed even when they hold much paragraph text. */
-    private static final Pattern COMMENTS = Pattern.compile(
-            "(?:^|[\\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|replies|kommentare|komentar)(?:$|[\\s_-])");
+    private static final Set<String> COMMENTS = words(
+            "comment comments commentlist commentlist disqus respond replies kommentare komentar");
     /** Class/id words of likely article text. */
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|isi|berita|artikel");
@@ -45,16 +47,63 @@ final class ElementRules {
                     + "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|"
                     + "card|thumb|nav|menu|list");
     /** Class/id names that mark the article body itself. */
-    private static final Pattern BODY_HINT = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:article-?body|articlebody|article-?content|article-?text|articletext|story-?body|"
-                    + "story-?content|story-?text|post-?body|post-?content|postcontent|post-?text|entry-?content|"
-                    + "entry-?body|entrytext|entry-?text|content-?body|body-?text|bodytext|text-?body|main-?text|"
-                    + "news-?content|news-?body|news-?text|detail-?text|detail__body-text|detail__body|read__content|"
-                    + "itp_bodycontent|td-post-content|field-?name-?body|field--name-body|single-?content|"
-                    + "page-?content|blog-?content|blog-?post|rich-?text|richtext|article__body|article__content|"
-                    + "c-article-body|mw-parser-output|section-?content|txt-?article|isi-?berita|artikel)(?:$|[\\s_-])");
+    private static final Set<String> BODY_HINT = words(
+            "articlebody articlebody articlecontent articletext articletext storybody storycontent storytext"
+            + "postbody postcontent postcontent posttext entrycontent entrybody entrytext entrytext"
+            + "contentbody bodytext bodytext textbody maintext newscontent newsbody newstext detailtext"
+            + "detailbodytext detailbody readcontent itpbodycontent tdpostcontent fieldnamebody fieldnamebody"
+            + "singlecontent pagecontent blogcontent blogpost richtext richtext articlebody articlecontent"
+            + "carticlebody mwparseroutput sectioncontent txtarticle isiberita artikel");
 
     private ElementRules() {
+    }
+
+    private static Set<String> words(String list) {
+        return Set.copyOf(java.util.Arrays.asList(list.strip().split("\\s+")));
+    }
+
+    /**
+     * Whether a lower-cased class/id string names one of the words: each class name is cut at '-' and '_', and a
+     * word may span up to four consecutive parts written together ("related-posts" and "relatedposts" both give
+     * "relatedposts"). Linear in the string, no regular expression.
+     */
+    static boolean hasWord(String ci, Set<String> words) {
+        List<String> parts = new ArrayList<>(8);
+        int n = ci.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(ci.charAt(i))) {
+                i++;
+            }
+            parts.clear();
+            int start = i;
+            while (i <= n) {
+                char c = i < n ? ci.charAt(i) : ' ';
+                if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                    if (i > start) {
+                        parts.add(ci.substring(start, i));
+                    }
+                    start = i + 1;
+                    if (Character.isWhitespace(c)) {
+                        break;
+                    }
+                }
+                i++;
+            }
+            for (int a = 0; a < parts.size(); a++) {
+                String cat = parts.get(a);
+                if (words.contains(cat)) {
+                    return true;
+                }
+                for (int b = a + 1; b < Math.min(parts.size(), a + 4); b++) {
+                    cat = cat + parts.get(b);
+                    if (words.contains(cat)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static String classAndId(Element e) {
@@ -67,7 +116,7 @@ final class ElementRules {
     }
 
     static boolean isBoilerplate(String classAndId) {
-        return !classAndId.isEmpty() && BOILERPLATE.matcher(classAndId).find();
+        return !classAndId.isEmpty() && hasWord(classAndId, BOILERPLATE);
     }
 
     /**
@@ -86,10 +135,10 @@ final class ElementRules {
             Integer v = verdicts.get(ci);
             if (v == null) {
                 int f = 0;
-                if (BOILERPLATE.matcher(ci).find()) {
+                if (hasWord(ci, BOILERPLATE)) {
                     f |= BOILER;
                 }
-                if (BODY_HINT.matcher(ci).find()) {
+                if (hasWord(ci, BODY_HINT)) {
                     f |= HINT;
                 }
                 if (NEGATIVE.matcher(ci).find()) {
@@ -98,7 +147,7 @@ final class ElementRules {
                 if (POSITIVE.matcher(ci).find()) {
                     f |= POS;
                 }
-                if (COMMENTS.matcher(ci).find()) {
+                if (hasWord(ci, COMMENTS)) {
                     f |= COMMENT;
                 }
                 v = f;
@@ -140,7 +189,7 @@ final class ElementRules {
             return true;
         }
         String ci = classAndId(e);
-        return !ci.isEmpty() && BODY_HINT.matcher(ci).find();
+        return !ci.isEmpty() && hasWord(ci, BODY_HINT);
     }
 
     /** Readability's class weight: +25 for a positive word, -25 for a negative one. */

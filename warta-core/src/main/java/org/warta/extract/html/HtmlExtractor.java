@@ -22,20 +22,12 @@ import org.warta.model.Moment;
  * never hold text, hidden elements, captions set apart, boilerplate containers by class and id —
  * {@link ElementRules}); choosing the content ({@link ContentScorer}); and turning it into paragraphs
  * ({@link BlockCollector}) that are filtered by link density and, optionally, by the scraped-text rules ("Baca
- * juga" inserts, date lines, link lists). When the chosen content is short, a whole-page pass in the manner of
- * jusText (Pomikálek 2011: long, link-poor blocks are content, short ones count only between content) is tried and
- * the richer result kept.
+ * juga" inserts, date lines, link lists). The blocks of the whole page are classified in the manner of jusText
+ * (Pomikálek 2011: long, link-poor blocks are content, short ones count only next to content), with the scorer's
+ * choice lowering the bar inside it. If the class rules leave (nearly) no text, cleaning is redone with tag rules
+ * only.
  */
 public final class HtmlExtractor {
-    /** A block this long with few links is content in the whole-page pass. */
-    private static final int LONG_BLOCK = Integer.getInteger("warta.long", 80);
-    /** Shorter blocks outside the chosen content are never content. */
-    private static final int MIN_SHORT = 20;
-    /** Paragraph characters that make a block prose whatever its class says. */
-    private static final int PROSE_CHARS = Integer.getInteger("warta.prose", 800);
-    private static final int VERY_SHORT = Integer.getInteger("warta.vs", 25);
-    private static final boolean DEBUG = Boolean.getBoolean("warta.debug");
-
     private final ExtractionSettings settings;
     private final MetadataReader metadata;
     private final ContentScorer scorer;
@@ -75,9 +67,6 @@ public final class HtmlExtractor {
             return empty(meta, doc.select("script").isEmpty() ? "no visible text" : "script-only page");
         }
         List<Element> roots = scorer.choose(body, stats, memo);
-        if (DEBUG) {
-            roots.forEach(r -> System.err.println("root " + r.normalName() + " ." + ElementRules.classAndId(r)));
-        }
         List<String> paragraphs = classify(BlockCollector.collect(body, roots), meta.title());
         Optional<String> outlet = meta.outlet();
         Optional<String> dateline = Optional.empty();
@@ -148,16 +137,13 @@ public final class HtmlExtractor {
                 boolean bigAndClean = c.chars > 0.4 * pageChars && c.linkDensity() < 0.35;
                 boolean holdsArticle = pageParagraphChars > 0 && c.paragraphChars > 0.5 * pageParagraphChars;
                 // a "boilerplate" class on a block of real paragraphs ("section--ads" around a test report)
-                boolean prose = !memo.isComments(e) && c.paragraphChars >= PROSE_CHARS && c.linkDensity() < 0.2;
+                boolean prose = !memo.isComments(e) && c.paragraphChars >= settings.proseChars() && c.linkDensity() < 0.2;
                 if (!bigAndClean && !holdsArticle && !prose && !memo.isBodyHint(e)) {
                     remove.add(e);
                 }
             }
         }
         for (Element e : remove) {
-            if (DEBUG && before.of(e).chars > 300) {
-                System.err.println("remove " + e.normalName() + " ." + ElementRules.classAndId(e) + " " + before.of(e).chars);
-            }
             e.remove();
         }
     }
@@ -191,11 +177,11 @@ public final class HtmlExtractor {
             double maxLd = b.inContent() ? settings.maxLinkDensity() : 0.33;
             if (b.linkDensity() > maxLd) {
                 cls[i] = 0;
-            } else if (b.chars() >= LONG_BLOCK) {
+            } else if (b.chars() >= settings.goodBlockChars()) {
                 cls[i] = 2;
                 anyGood = true;
             } else {
-                cls[i] = b.chars() >= MIN_SHORT || b.inContent() ? 1 : 0;
+                cls[i] = b.chars() >= settings.minShortChars() || b.inContent() ? 1 : 0;
             }
         }
         String titleKey = TextLines.key(title);
@@ -207,7 +193,7 @@ public final class HtmlExtractor {
                 keep = true;
             } else if (cls[i] == 1) {
                 // a page of short paragraphs only: the chosen content is all there is
-                keep = anyGood ? nearGood(cls, i, !b.inContent() || b.chars() < VERY_SHORT) : b.inContent();
+                keep = anyGood ? nearGood(cls, i, !b.inContent() || b.chars() < settings.veryShortChars()) : b.inContent();
             } else {
                 keep = false;
             }
