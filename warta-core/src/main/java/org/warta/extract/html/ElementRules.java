@@ -39,13 +39,11 @@ final class ElementRules {
     private static final Set<String> COMMENTS = words(
             "comment comments commentlist commentlist disqus respond replies kommentare komentar");
     /** Class/id words of likely article text. */
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|isi|berita|artikel");
+    private static final List<String> POSITIVE = List.of(
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "detail", "isi", "berita", "artikel");
     /** Class/id words of likely non-article blocks (weaker than {@link #BOILERPLATE}: used only for scoring). */
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|"
-                    + "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|"
-                    + "card|thumb|nav|menu|list");
+    private static final List<String> NEGATIVE = List.of(
+            "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "teaser", "card", "thumb", "nav", "menu", "list");
     /** Class/id names that mark the article body itself. */
     private static final Set<String> BODY_HINT = words(
             "articlebody articlebody articlecontent articletext articletext storybody storycontent storytext"
@@ -56,6 +54,15 @@ final class ElementRules {
             + "carticlebody mwparseroutput sectioncontent txtarticle isiberita artikel");
 
     private ElementRules() {
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> words(String list) {
@@ -127,8 +134,6 @@ final class ElementRules {
         private final java.util.Map<String, Integer> verdicts = new java.util.HashMap<>();
         private static final int BOILER = 1;
         private static final int HINT = 2;
-        private static final int NEG = 4;
-        private static final int POS = 8;
         private static final int COMMENT = 16;
 
         private int verdict(String ci) {
@@ -140,12 +145,6 @@ final class ElementRules {
                 }
                 if (hasWord(ci, BODY_HINT)) {
                     f |= HINT;
-                }
-                if (NEGATIVE.matcher(ci).find()) {
-                    f |= NEG;
-                }
-                if (POSITIVE.matcher(ci).find()) {
-                    f |= POS;
                 }
                 if (hasWord(ci, COMMENTS)) {
                     f |= COMMENT;
@@ -179,8 +178,7 @@ final class ElementRules {
             if (ci.isEmpty()) {
                 return 0;
             }
-            int v = verdict(ci);
-            return ((v & NEG) != 0 ? -25 : 0) + ((v & POS) != 0 ? 25 : 0);
+            return (containsAny(ci, NEGATIVE) ? -25 : 0) + (containsAny(ci, POSITIVE) ? 25 : 0);
         }
     }
 
@@ -199,10 +197,10 @@ final class ElementRules {
             return 0;
         }
         int w = 0;
-        if (NEGATIVE.matcher(ci).find()) {
+        if (containsAny(ci, NEGATIVE)) {
             w -= 25;
         }
-        if (POSITIVE.matcher(ci).find()) {
+        if (containsAny(ci, POSITIVE)) {
             w += 25;
         }
         return w;

@@ -49,7 +49,13 @@ public final class TextLines {
     /** A comparison key: lower case, letters and digits only. */
     public static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 
