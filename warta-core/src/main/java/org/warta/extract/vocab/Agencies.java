@@ -18,6 +18,8 @@ public final class Agencies {
 
     private final Map<String, String> canonical = new HashMap<>();
     private final int maxWords;
+    /** The first word of every known spelling, lower case: most words of a text are not, and are skipped at once. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     Agencies(List<String> lines) {
         int words = 1;
@@ -28,6 +30,7 @@ public final class Agencies {
                 String key = key(alias);
                 if (!key.isEmpty()) {
                     canonical.putIfAbsent(key, name);
+                    firstWords.add(key.split(" ")[0]);
                     words = Math.max(words, key.split(" ").length);
                 }
             }
@@ -68,6 +71,9 @@ public final class Agencies {
         List<String> tokens = tokens(phrase);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if (!firstWords.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             for (int n = Math.min(maxWords, tokens.size() - i); n >= 1; n--) {
                 String joined = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
                 String name = canonical.get(joined.toLowerCase(Locale.ROOT));
