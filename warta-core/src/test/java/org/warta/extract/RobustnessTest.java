@@ -62,7 +62,8 @@ class RobustnessTest {
         b.append("<p>Deep inside the nesting there is still a paragraph, long enough, with commas, to be text.</p>");
         b.append("</div>".repeat(depth)).append("</body></html>");
         Extraction x = run("deep.html", b.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(x).isNotNull();
+        assertThat(text(x)).isEqualTo(
+                "Deep inside the nesting there is still a paragraph, long enough, with commas, to be text.");
     }
 
     @Test
