@@ -131,23 +131,36 @@ final class ElementRules {
      * patterns are the costliest part of cleaning. Not thread-safe: one per extraction.
      */
     static final class Memo {
+        /** Bound of the cross-page class-name cache; it is simply cleared when full. */
+        private static final int MAX_CACHED_NAMES = 100_000;
+        private static final java.util.concurrent.ConcurrentHashMap<String, Integer> NAME_FLAGS =
+                new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Map<String, Integer> verdicts = new java.util.HashMap<>();
         private static final int BOILER = 1;
         private static final int HINT = 2;
         private static final int COMMENT = 16;
+        private static final int CAPTION = 32;
 
         private int verdict(String ci) {
             Integer v = verdicts.get(ci);
             if (v == null) {
                 int f = 0;
-                if (hasWord(ci, BOILERPLATE)) {
-                    f |= BOILER;
+                int n = ci.length();
+                int i = 0;
+                while (i < n) {
+                    while (i < n && Character.isWhitespace(ci.charAt(i))) {
+                        i++;
+                    }
+                    int start = i;
+                    while (i < n && !Character.isWhitespace(ci.charAt(i))) {
+                        i++;
+                    }
+                    if (i > start) {
+                        f |= nameFlags(ci.substring(start, i));
+                    }
                 }
-                if (hasWord(ci, BODY_HINT)) {
-                    f |= HINT;
-                }
-                if (hasWord(ci, COMMENTS)) {
-                    f |= COMMENT;
+                if (ci.contains("caption") || ci.contains("keterangan") || ci.contains("credit")) {
+                    f |= CAPTION;
                 }
                 v = f;
                 verdicts.put(ci, v);
@@ -155,9 +168,37 @@ final class ElementRules {
             return v;
         }
 
+        /** Flags of one class name or id, cached across pages (class names recur across a site's pages). */
+        private static int nameFlags(String name) {
+            Integer cached = NAME_FLAGS.get(name);
+            if (cached != null) {
+                return cached;
+            }
+            int f = 0;
+            if (hasWord(name, BOILERPLATE)) {
+                f |= BOILER;
+            }
+            if (hasWord(name, BODY_HINT)) {
+                f |= HINT;
+            }
+            if (hasWord(name, COMMENTS)) {
+                f |= COMMENT;
+            }
+            if (NAME_FLAGS.size() > MAX_CACHED_NAMES) {
+                NAME_FLAGS.clear();
+            }
+            NAME_FLAGS.put(name, f);
+            return f;
+        }
+
         boolean isBoilerplate(Element e) {
             String ci = classAndId(e);
             return !ci.isEmpty() && (verdict(ci) & BOILER) != 0;
+        }
+
+        boolean isCaption(Element e) {
+            String ci = classAndId(e);
+            return !ci.isEmpty() && (verdict(ci) & CAPTION) != 0;
         }
 
         boolean isComments(Element e) {

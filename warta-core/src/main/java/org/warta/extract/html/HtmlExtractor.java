@@ -121,7 +121,7 @@ public final class HtmlExtractor {
                 continue;
             }
             ElementStats.Counts c = before.of(e);
-            if (tag.equals("figcaption") || (c.chars < 400 && isCaption(e))) {
+            if (tag.equals("figcaption") || (c.chars < 400 && memo.isCaption(e))) {
                 String t = TextLines.clean(e.text());
                 if (!t.isEmpty() && !captions.contains(t)) {
                     captions.add(t);
@@ -146,11 +146,6 @@ public final class HtmlExtractor {
         for (Element e : remove) {
             e.remove();
         }
-    }
-
-    private static boolean isCaption(Element e) {
-        String ci = ElementRules.classAndId(e);
-        return ci.contains("caption") || ci.contains("keterangan") || ci.contains("credit");
     }
 
     private static boolean hasLongParagraph(Element e, ElementStats stats) {
