@@ -122,10 +122,6 @@ final class ElementRules {
         return (c + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isBoilerplate(String classAndId) {
-        return !classAndId.isEmpty() && hasWord(classAndId, BOILERPLATE);
-    }
-
     /**
      * Per-page memo of the class/id verdicts: pages repeat the same class strings hundreds of times, and the
      * patterns are the costliest part of cleaning. Not thread-safe: one per extraction.
@@ -221,30 +217,6 @@ final class ElementRules {
             }
             return (containsAny(ci, NEGATIVE) ? -25 : 0) + (containsAny(ci, POSITIVE) ? 25 : 0);
         }
-    }
-
-    static boolean isBodyHint(Element e) {
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return true;
-        }
-        String ci = classAndId(e);
-        return !ci.isEmpty() && hasWord(ci, BODY_HINT);
-    }
-
-    /** Readability's class weight: +25 for a positive word, -25 for a negative one. */
-    static int classWeight(Element e) {
-        String ci = classAndId(e);
-        if (ci.isEmpty()) {
-            return 0;
-        }
-        int w = 0;
-        if (containsAny(ci, NEGATIVE)) {
-            w -= 25;
-        }
-        if (containsAny(ci, POSITIVE)) {
-            w += 25;
-        }
-        return w;
     }
 
     static boolean isHidden(Element e) {
