@@ -1,5 +1,7 @@
 package org.warta.extract.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,45 +14,103 @@ import org.jsoup.nodes.Element;
  */
 final class ElementRules {
     /** Tags that never hold article text. */
-    static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas",
+    static final Set<String> DROP_TAGS = Set.of("script", "style", "template", "svg", "math", "canvas",
             "iframe", "object", "embed", "applet", "audio", "video", "map", "select", "textarea", "input", "button",
             "nav", "aside", "footer", "menu", "dialog", "head", "link", "meta", "area", "source", "track", "picture",
             "img");
 
     /** Class/id words of boilerplate containers (matched on whole tokens, or as a prefix where marked). */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?:^|[\\s_-])(?:comments?|commentlist|comment-?list|disqus|respond|reply|replies|share|shares|sharing|"
-                    + "sharedaddy|sharethis|addtoany|addthis|social|socials|socialmedia|social-?share|follow-?us|"
-                    + "related|relatedposts|related-?posts|related-?articles|yarpp|recommend|recommended|recommendation|"
-                    + "read-?more|readmore|more-?stories|also-?read|baca-?juga|bacajuga|terkait|populer|terpopuler|"
-                    + "trending|popular|most-?read|mostread|most-?popular|breadcrumbs?|cookie|cookies|consent|gdpr|"
-                    + "newsletter|subscribe|subscription|signup|sign-?up|paywall|login|advert|advertisement|"
-                    + "advertising|ads|adsbygoogle|ad-?slot|ad-?container|ad-?wrapper|ad|dfp|sponsor|sponsored|promo|"
-                    + "promoted|outbrain|taboola|mgid|widget|widgets|sidebar|side-?bar|nav|navbar|navigation|menu|"
-                    + "footer|site-?footer|masthead|topbar|toolbar|tags|tag-?list|tagcloud|tag-?cloud|post-?tags|"
-                    + "categories|pagination|pager|author-?bio|author-?box|about-?author|modal|popup|overlay|"
-                    + "skip-?link|screen-?reader-?text|sr-only|visually-?hidden|print-?only|rating|ratings|"
-                    + "newsticker|ticker|jp-relatedposts|wp-block-latest-posts|entry-?meta|post-?meta|meta-?info|"
-                    + "byline|dateline|post-?navigation|nav-?links|prev-?next|next-?prev)(?:$|[\\s_-])");
+    private static final Set<String> BOILERPLATE = words(
+            "comment comments commentlist commentlist disqus respond reply replies share shares sharing"
+            + "sharedaddy sharethis addtoany addthis social socials socialmedia socialshare followus related"
+            + "relatedposts relatedposts relatedarticles yarpp recommend recommended recommendation readmore"
+            + "readmore morestories alsoread bacajuga bacajuga terkait populer terpopuler trending popular"
+            + "mostread mostread mostpopular breadcrumb breadcrumbs cookie cookies consent gdpr newsletter"
+            + "subscribe subscription signup signup paywall login advert advertisement advertising ads"
+            + "adsbygoogle adslot adcontainer adwrapper ad dfp sponsor sponsored promo promoted outbrain"
+            + "taboola mgid widget widgets sidebar sidebar nav navbar navigation menu footer sitefooter"
+            + "masthead topbar toolbar tags taglist tagcloud tagcloud posttags categories pagination pager"
+            + "authorbio authorbox aboutauthor authorinfo authordescription authordetails authorprofile"
+            + "authorbox autor autorbox autoren abouttheauthor modal popup overlay skiplink screenreadertext"
+            + "sronly visuallyhidden printonly rating ratings newsticker ticker jprelatedposts"
+            + "wpblocklatestposts entrymeta postmeta metainfo byline dateline postnavigation navlinks"
+            + "prevnext nextprev");
+    /** Class/id words of reader comments: removed even when they hold much paragraph text. */
+    private static final Set<String> COMMENTS = words(
+            "comment comments commentlist commentlist disqus respond replies kommentare komentar");
     /** Class/id words of likely article text. */
-    private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|isi|berita|artikel");
+    private static final List<String> POSITIVE = List.of(
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story", "detail", "isi", "berita", "artikel");
     /** Class/id words of likely non-article blocks (weaker than {@link #BOILERPLATE}: used only for scoring). */
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)hidden|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|promo|"
-                    + "related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|"
-                    + "card|thumb|nav|menu|list");
+    private static final List<String> NEGATIVE = List.of(
+            "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "teaser", "card", "thumb", "nav", "menu", "list");
     /** Class/id names that mark the article body itself. */
-    private static final Pattern BODY_HINT = Pattern.compile(
-            "(?i)(?:^|[\\s_-])(?:article-?body|articlebody|article-?content|article-?text|articletext|story-?body|"
-                    + "story-?content|story-?text|post-?body|post-?content|postcontent|post-?text|entry-?content|"
-                    + "entry-?body|entrytext|entry-?text|content-?body|body-?text|bodytext|text-?body|main-?text|"
-                    + "news-?content|news-?body|news-?text|detail-?text|detail__body-text|detail__body|read__content|"
-                    + "itp_bodycontent|td-post-content|field-?name-?body|field--name-body|single-?content|"
-                    + "page-?content|blog-?content|blog-?post|rich-?text|richtext|article__body|article__content|"
-                    + "c-article-body|mw-parser-output|section-?content|txt-?article|isi-?berita|artikel)(?:$|[\\s_-])");
+    private static final Set<String> BODY_HINT = words(
+            "articlebody articlebody articlecontent articletext articletext storybody storycontent storytext"
+            + "postbody postcontent postcontent posttext entrycontent entrybody entrytext entrytext"
+            + "contentbody bodytext bodytext textbody maintext newscontent newsbody newstext detailtext"
+            + "detailbodytext detailbody readcontent itpbodycontent tdpostcontent fieldnamebody fieldnamebody"
+            + "singlecontent pagecontent blogcontent blogpost richtext richtext articlebody articlecontent"
+            + "carticlebody mwparseroutput sectioncontent txtarticle isiberita artikel");
 
     private ElementRules() {
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String list) {
+        return Set.copyOf(java.util.Arrays.asList(list.strip().split("\\s+")));
+    }
+
+    /**
+     * Whether a lower-cased class/id string names one of the words: each class name is cut at '-' and '_', and a
+     * word may span up to four consecutive parts written together ("related-posts" and "relatedposts" both give
+     * "relatedposts"). Linear in the string, no regular expression.
+     */
+    static boolean hasWord(String ci, Set<String> words) {
+        List<String> parts = new ArrayList<>(8);
+        int n = ci.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(ci.charAt(i))) {
+                i++;
+            }
+            parts.clear();
+            int start = i;
+            while (i <= n) {
+                char c = i < n ? ci.charAt(i) : ' ';
+                if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                    if (i > start) {
+                        parts.add(ci.substring(start, i));
+                    }
+                    start = i + 1;
+                    if (Character.isWhitespace(c)) {
+                        break;
+                    }
+                }
+                i++;
+            }
+            for (int a = 0; a < parts.size(); a++) {
+                String cat = parts.get(a);
+                if (words.contains(cat)) {
+                    return true;
+                }
+                for (int b = a + 1; b < Math.min(parts.size(), a + 4); b++) {
+                    cat = cat + parts.get(b);
+                    if (words.contains(cat)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static String classAndId(Element e) {
@@ -62,36 +122,41 @@ final class ElementRules {
         return (c + " " + id).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isBoilerplate(String classAndId) {
-        return !classAndId.isEmpty() && BOILERPLATE.matcher(classAndId).find();
-    }
-
     /**
      * Per-page memo of the class/id verdicts: pages repeat the same class strings hundreds of times, and the
      * patterns are the costliest part of cleaning. Not thread-safe: one per extraction.
      */
     static final class Memo {
+        /** Bound of the cross-page class-name cache; it is simply cleared when full. */
+        private static final int MAX_CACHED_NAMES = 100_000;
+        private static final java.util.concurrent.ConcurrentHashMap<String, Integer> NAME_FLAGS =
+                new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.Map<String, Integer> verdicts = new java.util.HashMap<>();
         private static final int BOILER = 1;
         private static final int HINT = 2;
-        private static final int NEG = 4;
-        private static final int POS = 8;
+        private static final int COMMENT = 16;
+        private static final int CAPTION = 32;
 
         private int verdict(String ci) {
             Integer v = verdicts.get(ci);
             if (v == null) {
                 int f = 0;
-                if (BOILERPLATE.matcher(ci).find()) {
-                    f |= BOILER;
+                int n = ci.length();
+                int i = 0;
+                while (i < n) {
+                    while (i < n && Character.isWhitespace(ci.charAt(i))) {
+                        i++;
+                    }
+                    int start = i;
+                    while (i < n && !Character.isWhitespace(ci.charAt(i))) {
+                        i++;
+                    }
+                    if (i > start) {
+                        f |= nameFlags(ci.substring(start, i));
+                    }
                 }
-                if (BODY_HINT.matcher(ci).find()) {
-                    f |= HINT;
-                }
-                if (NEGATIVE.matcher(ci).find()) {
-                    f |= NEG;
-                }
-                if (POSITIVE.matcher(ci).find()) {
-                    f |= POS;
+                if (ci.contains("caption") || ci.contains("keterangan") || ci.contains("credit")) {
+                    f |= CAPTION;
                 }
                 v = f;
                 verdicts.put(ci, v);
@@ -99,9 +164,42 @@ final class ElementRules {
             return v;
         }
 
+        /** Flags of one class name or id, cached across pages (class names recur across a site's pages). */
+        private static int nameFlags(String name) {
+            Integer cached = NAME_FLAGS.get(name);
+            if (cached != null) {
+                return cached;
+            }
+            int f = 0;
+            if (hasWord(name, BOILERPLATE)) {
+                f |= BOILER;
+            }
+            if (hasWord(name, BODY_HINT)) {
+                f |= HINT;
+            }
+            if (hasWord(name, COMMENTS)) {
+                f |= COMMENT;
+            }
+            if (NAME_FLAGS.size() > MAX_CACHED_NAMES) {
+                NAME_FLAGS.clear();
+            }
+            NAME_FLAGS.put(name, f);
+            return f;
+        }
+
         boolean isBoilerplate(Element e) {
             String ci = classAndId(e);
             return !ci.isEmpty() && (verdict(ci) & BOILER) != 0;
+        }
+
+        boolean isCaption(Element e) {
+            String ci = classAndId(e);
+            return !ci.isEmpty() && (verdict(ci) & CAPTION) != 0;
+        }
+
+        boolean isComments(Element e) {
+            String ci = classAndId(e);
+            return !ci.isEmpty() && (verdict(ci) & COMMENT) != 0;
         }
 
         boolean isBodyHint(Element e) {
@@ -117,33 +215,8 @@ final class ElementRules {
             if (ci.isEmpty()) {
                 return 0;
             }
-            int v = verdict(ci);
-            return ((v & NEG) != 0 ? -25 : 0) + ((v & POS) != 0 ? 25 : 0);
+            return (containsAny(ci, NEGATIVE) ? -25 : 0) + (containsAny(ci, POSITIVE) ? 25 : 0);
         }
-    }
-
-    static boolean isBodyHint(Element e) {
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return true;
-        }
-        String ci = classAndId(e);
-        return !ci.isEmpty() && BODY_HINT.matcher(ci).find();
-    }
-
-    /** Readability's class weight: +25 for a positive word, -25 for a negative one. */
-    static int classWeight(Element e) {
-        String ci = classAndId(e);
-        if (ci.isEmpty()) {
-            return 0;
-        }
-        int w = 0;
-        if (NEGATIVE.matcher(ci).find()) {
-            w -= 25;
-        }
-        if (POSITIVE.matcher(ci).find()) {
-            w += 25;
-        }
-        return w;
     }
 
     static boolean isHidden(Element e) {

@@ -22,16 +22,12 @@ import org.warta.model.Moment;
  * never hold text, hidden elements, captions set apart, boilerplate containers by class and id —
  * {@link ElementRules}); choosing the content ({@link ContentScorer}); and turning it into paragraphs
  * ({@link BlockCollector}) that are filtered by link density and, optionally, by the scraped-text rules ("Baca
- * juga" inserts, date lines, link lists). When the chosen content is short, a whole-page pass in the manner of
- * jusText (Pomikálek 2011: long, link-poor blocks are content, short ones count only between content) is tried and
- * the richer result kept.
+ * juga" inserts, date lines, link lists). The blocks of the whole page are classified in the manner of jusText
+ * (Pomikálek 2011: long, link-poor blocks are content, short ones count only next to content), with the scorer's
+ * choice lowering the bar inside it. If the class rules leave (nearly) no text, cleaning is redone with tag rules
+ * only.
  */
 public final class HtmlExtractor {
-    /** A block this long with few links is content in the whole-page pass. */
-    private static final int LONG_BLOCK = 80;
-    /** Shorter blocks outside the chosen content are never content. */
-    private static final int MIN_SHORT = 20;
-
     private final ExtractionSettings settings;
     private final MetadataReader metadata;
     private final ContentScorer scorer;
@@ -125,7 +121,7 @@ public final class HtmlExtractor {
                 continue;
             }
             ElementStats.Counts c = before.of(e);
-            if (tag.equals("figcaption") || (c.chars < 400 && isCaption(e))) {
+            if (tag.equals("figcaption") || (c.chars < 400 && memo.isCaption(e))) {
                 String t = TextLines.clean(e.text());
                 if (!t.isEmpty() && !captions.contains(t)) {
                     captions.add(t);
@@ -133,14 +129,16 @@ public final class HtmlExtractor {
                 remove.add(e);
                 continue;
             }
-            if ((tag.equals("header") || tag.equals("form")) && !hasLongParagraph(e, before)) {
+            if ((tag.equals("header") || tag.equals("form") || tag.equals("noscript")) && !hasLongParagraph(e, before)) {
                 remove.add(e);
                 continue;
             }
             if (byClass && memo.isBoilerplate(e)) {
                 boolean bigAndClean = c.chars > 0.4 * pageChars && c.linkDensity() < 0.35;
                 boolean holdsArticle = pageParagraphChars > 0 && c.paragraphChars > 0.5 * pageParagraphChars;
-                if (!bigAndClean && !holdsArticle && !memo.isBodyHint(e)) {
+                // a "boilerplate" class on a block of real paragraphs ("section--ads" around a test report)
+                boolean prose = !memo.isComments(e) && c.paragraphChars >= settings.proseChars() && c.linkDensity() < 0.2;
+                if (!bigAndClean && !holdsArticle && !prose && !memo.isBodyHint(e)) {
                     remove.add(e);
                 }
             }
@@ -148,11 +146,6 @@ public final class HtmlExtractor {
         for (Element e : remove) {
             e.remove();
         }
-    }
-
-    private static boolean isCaption(Element e) {
-        String ci = ElementRules.classAndId(e);
-        return ci.contains("caption") || ci.contains("keterangan") || ci.contains("credit");
     }
 
     private static boolean hasLongParagraph(Element e, ElementStats stats) {
@@ -179,11 +172,11 @@ public final class HtmlExtractor {
             double maxLd = b.inContent() ? settings.maxLinkDensity() : 0.33;
             if (b.linkDensity() > maxLd) {
                 cls[i] = 0;
-            } else if (b.chars() >= LONG_BLOCK) {
+            } else if (b.chars() >= settings.goodBlockChars()) {
                 cls[i] = 2;
                 anyGood = true;
             } else {
-                cls[i] = b.chars() >= MIN_SHORT || b.inContent() ? 1 : 0;
+                cls[i] = b.chars() >= settings.minShortChars() || b.inContent() ? 1 : 0;
             }
         }
         String titleKey = TextLines.key(title);
@@ -195,7 +188,7 @@ public final class HtmlExtractor {
                 keep = true;
             } else if (cls[i] == 1) {
                 // a page of short paragraphs only: the chosen content is all there is
-                keep = anyGood ? nearGood(cls, i, !b.inContent()) : b.inContent();
+                keep = anyGood ? nearGood(cls, i, !b.inContent() || b.chars() < settings.veryShortChars()) : b.inContent();
             } else {
                 keep = false;
             }

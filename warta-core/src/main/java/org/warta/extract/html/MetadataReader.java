@@ -47,22 +47,73 @@ final class MetadataReader {
         this.dates = dates;
     }
 
-    PageMetadata read(Document doc, Optional<String> pageUrl, Optional<Moment> reference) {
-        java.util.Map<String, String> metas = new java.util.HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                    : m.attr("itemprop");
-            String c = m.attr("content").strip();
-            if (!key.isEmpty() && !c.isEmpty()) {
-                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
+    /** The first of each element the reader looks at, found in one pass over the document. */
+    private static final class Landmarks {
+        final java.util.Map<String, String> metas = new java.util.HashMap<>();
+        final List<Element> jsonLd = new java.util.ArrayList<>();
+        final java.util.Map<String, Element> itemprops = new java.util.HashMap<>();
+        Element title;
+        Element h1;
+        Element canonical;
+        Element timePubdate;
+        Element timeDatetime;
+        Element author;
+
+        Landmarks(Document doc) {
+            for (Element e : doc.getAllElements()) {
+                switch (e.normalName()) {
+                    case "meta" -> {
+                        String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                                : e.attr("itemprop");
+                        String c = e.attr("content").strip();
+                        if (!key.isEmpty() && !c.isEmpty()) {
+                            metas.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
+                        }
+                    }
+                    case "script" -> {
+                        if (e.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                            jsonLd.add(e);
+                        }
+                    }
+                    case "title" -> title = title == null ? e : title;
+                    case "h1" -> h1 = h1 == null ? e : h1;
+                    case "link" -> {
+                        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical")) {
+                            canonical = e;
+                        }
+                    }
+                    case "time" -> {
+                        if (timePubdate == null && e.hasAttr("pubdate")) {
+                            timePubdate = e;
+                        }
+                        if (timeDatetime == null && e.hasAttr("datetime")) {
+                            timeDatetime = e;
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (author == null && (e.attr("rel").equalsIgnoreCase("author")
+                        || e.attr("itemprop").equalsIgnoreCase("author"))) {
+                    author = e;
+                }
+                String ip = e.attr("itemprop");
+                if (!ip.isEmpty()) {
+                    itemprops.putIfAbsent(ip, e);
+                }
             }
         }
+    }
+
+    PageMetadata read(Document doc, Optional<String> pageUrl, Optional<Moment> reference) {
+        Landmarks marks = new Landmarks(doc);
+        java.util.Map<String, String> metas = marks.metas;
         String ldHeadline = null;
         String ldPublished = null;
         String ldModified = null;
         String ldAuthor = null;
         String ldPublisher = null;
-        for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element s : marks.jsonLd) {
             String json = s.data();
             boolean article = LD_ARTICLE_TYPE.matcher(json).find();
             if (!article && ldPublished != null) {
@@ -99,13 +150,13 @@ final class MetadataReader {
         }
 
         String title = firstNonBlank(ldHeadline, meta(metas, "og:title"), meta(metas, "twitter:title"),
-                titleTag(doc), text(doc.selectFirst("h1")));
-        Optional<String> url = Optional.ofNullable(firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "abs:href"),
+                titleTag(marks.title), text(marks.h1));
+        Optional<String> url = Optional.ofNullable(firstNonBlank(attr(marks.canonical, "abs:href"),
                 meta(metas, "og:url"))).or(() -> pageUrl);
         Optional<String> outlet = Optional.ofNullable(firstNonBlank(meta(metas, "og:site_name"), ldPublisher,
                 meta(metas, "application-name")));
         if (outlet.isEmpty()) {
-            outlet = siteFromTitle(titleTag(doc), title);
+            outlet = siteFromTitle(titleTag(marks.title), title);
         }
 
         Optional<Moment> published = parseFirst(reference, ldPublished, meta(metas, "article:published_time"),
@@ -113,11 +164,11 @@ final class MetadataReader {
                 meta(metas, "publishdate"), meta(metas, "publish-date"), meta(metas, "date"), meta(metas, "dc.date.issued"),
                 meta(metas, "dc.date"), meta(metas, "dcterms.created"), meta(metas, "sailthru.date"),
                 meta(metas, "parsely-pub-date"), meta(metas, "content_publisheddate"), meta(metas, "article.published"),
-                itemprop(doc, "datePublished"), attr(doc.selectFirst("time[pubdate]"), "datetime"),
-                attr(doc.selectFirst("article time[datetime], time[datetime]"), "datetime"));
+                itemprop(marks.itemprops.get("datePublished")), attr(marks.timePubdate, "datetime"),
+                attr(marks.timeDatetime, "datetime"));
         Optional<Moment> modified = parseFirst(reference, ldModified, meta(metas, "article:modified_time"),
                 meta(metas, "og:updated_time"), meta(metas, "dateModified"), meta(metas, "last-modified"),
-                meta(metas, "lastmod"), meta(metas, "dcterms.modified"), itemprop(doc, "dateModified"));
+                meta(metas, "lastmod"), meta(metas, "dcterms.modified"), itemprop(marks.itemprops.get("dateModified")));
         if (published.isEmpty()) {
             published = url.or(() -> pageUrl).flatMap(MetadataReader::dateFromUrl);
         }
@@ -126,7 +177,7 @@ final class MetadataReader {
         }
         Optional<String> byline = Optional.ofNullable(firstNonBlank(ldAuthor, nonUrl(meta(metas, "author")),
                 nonUrl(meta(metas, "article:author")), nonUrl(meta(metas, "byl")), nonUrl(meta(metas, "dc.creator")),
-                shortText(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]"))))
+                shortText(marks.author)))
                 .map(TextLines::clean).filter(s -> !s.isEmpty());
         return new PageMetadata(title == null ? "" : TextLines.clean(title), url, outlet.map(TextLines::clean),
                 published, modified, byline);
@@ -206,8 +257,7 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private static String titleTag(Document doc) {
-        Element t = doc.selectFirst("title");
+    private static String titleTag(Element t) {
         if (t == null) {
             return null;
         }
@@ -225,8 +275,7 @@ final class MetadataReader {
         return metas.get(name.toLowerCase(Locale.ROOT));
     }
 
-    private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+    private static String itemprop(Element e) {
         if (e == null) {
             return null;
         }

@@ -22,6 +22,15 @@ final class DateLineRule implements TextRule {
 
     private final DateParser dates;
 
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     DateLineRule(DateParser dates) {
         this.dates = dates;
     }
@@ -29,7 +38,7 @@ final class DateLineRule implements TextRule {
     @Override
     public void apply(ScrapedPage page) {
         for (Line l : page.lines) {
-            if (!l.isBody() || l.text.length() > MAX_CHARS || l.text.chars().noneMatch(Character::isDigit)) {
+            if (!l.isBody() || l.text.length() > MAX_CHARS || !hasDigit(l.text)) {
                 continue;
             }
             List<DateMatch> found = dates.findAll(l.text, page.reference);

@@ -15,6 +15,9 @@ final class LinkListRule implements TextRule {
     /** A line longer than this is a paragraph even without a full stop. */
     private static final int MAX_ITEM_WORDS = 30;
 
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[-•*·]\\s*\\d{0,2}\\b");
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,2}[.)]?\\s");
+
     private final Set<String> headings;
 
     LinkListRule(Set<String> headings) {
@@ -29,6 +32,9 @@ final class LinkListRule implements TextRule {
                 continue;
             }
             l.drop("list-heading");
+            if (page.titleGiven) {
+                continue; // in HTML the links themselves are told by link density, not guessed from their form
+            }
             for (int j = i + 1; j < page.lines.size(); j++) {
                 Line next = page.lines.get(j);
                 if (next.role == Line.Role.DROPPED) {
@@ -43,12 +49,12 @@ final class LinkListRule implements TextRule {
     }
 
     boolean isHeading(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.|»›>]+$", "").strip();
+        String t = TextLines.stripTrailing(text.toLowerCase(Locale.ROOT), " :.|»›>");
         return headings.contains(t) || headings.contains(t + ":");
     }
 
     static boolean isListItem(String text) {
-        if (text.matches("^[-•*·]\\s*\\d{0,2}\\b.*") || text.matches("^\\d{1,2}[.)]?\\s.*")) {
+        if (BULLET.matcher(text).lookingAt() || NUMBERED.matcher(text).lookingAt()) {
             return true;
         }
         if (!TextLines.endsSentence(text)) {

@@ -21,7 +21,7 @@ final class MarkerLineRule implements TextRule {
     }
 
     boolean isMarker(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.|»›>]+$", "").strip();
+        String t = TextLines.stripTrailing(text.toLowerCase(Locale.ROOT), " :.|»›>");
         return markers.contains(t) || (t.length() <= 2 && !t.chars().anyMatch(Character::isLetterOrDigit));
     }
 }

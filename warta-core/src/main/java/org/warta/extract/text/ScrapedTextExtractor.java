@@ -15,6 +15,8 @@ import org.warta.model.Moment;
 public final class ScrapedTextExtractor {
 
     private final List<TextRule> rules;
+    /** The rules for paragraphs chosen from HTML (the same chain; rules look at {@code titleGiven} themselves). */
+    private final List<TextRule> bodyRules;
 
     public ScrapedTextExtractor(ExtractionVocabulary vocabulary, DateParser dates) {
         this.rules = List.of(
@@ -28,11 +30,12 @@ public final class ScrapedTextExtractor {
                 new CaptionRule(vocabulary.captionPrefixes(), vocabulary.agencies()),
                 new CreditRule(vocabulary.creditPatterns(), vocabulary.agencies()),
                 new LeadRule(vocabulary.agencies()));
+        this.bodyRules = rules;
     }
 
     /** Cleans the lines of one document whose first line (after widget lines) is the headline. */
     public CleanText clean(List<String> lines, Optional<Moment> reference) {
-        return run(new ScrapedPage(lines, reference, Optional.empty()));
+        return run(new ScrapedPage(lines, reference, Optional.empty()), rules);
     }
 
     /**
@@ -40,11 +43,11 @@ public final class ScrapedTextExtractor {
      * it are dropped.
      */
     public CleanText cleanBody(String title, List<String> lines, Optional<Moment> reference) {
-        return run(new ScrapedPage(lines, reference, Optional.of(title)));
+        return run(new ScrapedPage(lines, reference, Optional.of(title)), bodyRules);
     }
 
-    private CleanText run(ScrapedPage page) {
-        for (TextRule r : rules) {
+    private CleanText run(ScrapedPage page, List<TextRule> chain) {
+        for (TextRule r : chain) {
             r.apply(page);
         }
         List<String> body = new ArrayList<>();

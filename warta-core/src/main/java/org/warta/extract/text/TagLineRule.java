@@ -13,6 +13,11 @@ final class TagLineRule implements TextRule {
     /** Longest tag, in words. */
     private static final int MAX_ITEM_WORDS = 4;
 
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s*[,;|#]\\s*");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    private static final java.util.regex.Pattern CONJUNCTION =
+            java.util.regex.Pattern.compile("\\b(?:dan|and|atau|or|serta)\\b");
+
     private final List<String> prefixes;
 
     TagLineRule(List<String> prefixes) {
@@ -38,16 +43,19 @@ final class TagLineRule implements TextRule {
         if (TextLines.endsSentence(text) || text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
             return false;
         }
-        String[] items = text.split("\\s*[,;|#]\\s*");
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0 && text.indexOf('|') < 0 && text.indexOf('#') < 0) {
+            return false;
+        }
+        String[] items = SEPARATOR.split(text);
         if (items.length < MIN_ITEMS) {
             return false;
         }
         for (String item : items) {
             int w = TextLines.words(item);
-            if (w == 0 || w > MAX_ITEM_WORDS || item.matches(".*\\d{4}.*")) {
+            if (w == 0 || w > MAX_ITEM_WORDS || YEAR.matcher(item).find()) {
                 return false;
             }
         }
-        return !lower.matches(".*\\b(?:dan|and|atau|or|serta)\\b.*");
+        return !CONJUNCTION.matcher(lower).find();
     }
 }

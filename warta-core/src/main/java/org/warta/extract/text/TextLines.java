@@ -37,10 +37,25 @@ public final class TextLines {
         return b.toString();
     }
 
+    /** The string without trailing characters from {@code chars} (and white space), stripped. */
+    public static String stripTrailing(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && (chars.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return s.substring(0, end).strip();
+    }
+
     /** A comparison key: lower case, letters and digits only. */
     public static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                b.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += Character.charCount(cp);
+        }
         return b.toString();
     }
 
