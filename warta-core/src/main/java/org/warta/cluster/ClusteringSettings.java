@@ -8,10 +8,12 @@ import java.time.Duration;
  *
  * <p>An article joins its best candidate story when the join score
  * {@code z = title·cosTitle + body·cosBody + names·cosNames + numbers·cosNumbers + time·(timeSim - 0.5)
- * + sizeBonus·ln(size) + shortTextBonus·max(0, 1 - terms / shortTextTerms) - threshold}
+ * + sizeBonus·ln(min(size, 16)) + shortTextBonus·max(0, 1 - terms / shortTextTerms) - threshold}
  * (for an article in another language than the story's, see {@code crossLingualThreshold}) is at least 0; otherwise it opens a new story. {@code timeSim =
- * exp(-d / timeScaleDays)} where d is the distance in days from the article's publication to the story's published
- * range; the time term is left out when either side has no date. The size term lowers the bar for large stories,
+ * exp(-d / timeScaleDays)} where d is the distance in days from the article's publication to the mean publication
+ * time of the story's dated articles (Miranda et al. use such timestamp features); the time term is left out when
+ * either side has no date. The mean, not the story's range, and the size term that stops growing at 16 articles keep
+ * a long-running, growing story from absorbing everything published while it lives. The size term lowers the bar for large stories,
  * whose centroids are broader and so less similar to any one member — the decision is a linear model over the
  * features, not one fixed similarity threshold (Miranda et al. 2018 learn such a model; these weights were tuned on
  * the ECB+ development set, see {@code warta eval clustering}).
@@ -21,7 +23,7 @@ import java.time.Duration;
  * @param namesWeight           weight of the proper-noun cosine; default 0.40
  * @param numbersWeight         weight of the numbers-and-dates cosine; default 0.10
  * @param timeWeight            weight of the time proximity (both dates known); default 0.20
- * @param timeScaleDays         days over which time proximity decays by 1/e; default 2
+ * @param timeScaleDays         days over which time proximity decays by 1/e; default 3
  * @param sizeBonus             how much each e-fold of story size lowers the bar; default 0.02
  * @param shortTextBonus        how much lower the bar is for an article with no body terms, shrinking linearly to 0
  *                              at {@code shortTextTerms}: a short text shares fewer terms with any centroid, so its
@@ -60,6 +62,9 @@ public record ClusteringSettings(
         int maxPostings,
         int maxCandidates) implements Serializable {
 
+    /** Stories larger than this get no further size bonus. */
+    public static final int SIZE_BONUS_CAP = 16;
+
     public ClusteringSettings {
         if (shortTextTerms < 1) {
             throw new IllegalArgumentException("shortTextTerms must be positive");
@@ -77,7 +82,7 @@ public record ClusteringSettings(
     }
 
     public static ClusteringSettings defaults() {
-        return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 2.0, 0.02, 0.05, 100, 0.23, 0.30, Duration.ofDays(4),
+        return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 3.0, 0.02, 0.05, 100, 0.23, 0.30, Duration.ofDays(4),
                 60, 120, 10, 10, 1000, 24);
     }
 

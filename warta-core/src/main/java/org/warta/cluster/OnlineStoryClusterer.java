@@ -151,6 +151,9 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         TermVector numbers = TermVector.EMPTY;
         long first = NO_TIME;
         long last = NO_TIME;
+        /** Sum of the dated members' times (seconds) and their number: the story's mean time. */
+        double timeSum;
+        int dated;
         int[] indexed = new int[0];
         /** Languages of the members (usually one or two). */
         String[] languages = new String[0];
@@ -238,9 +241,9 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
                 z = w == 0 ? -1 : (c.namesWeight() * v.names().cosine(s.names)
                         + c.numbersWeight() * v.numbers().cosine(s.numbers)) / w - c.crossLingualThreshold();
             }
-            z += c.sizeBonus() * Math.log(s.size);
-            if (time != NO_TIME && s.first != NO_TIME) {
-                long gap = time < s.first ? s.first - time : (time > s.last ? time - s.last : 0);
+            z += c.sizeBonus() * Math.log(Math.min(s.size, ClusteringSettings.SIZE_BONUS_CAP));
+            if (time != NO_TIME && s.dated > 0) {
+                double gap = Math.abs(time - s.timeSum / s.dated);
                 z += c.timeWeight() * (Math.exp(-gap / SECONDS_PER_DAY / c.timeScaleDays()) - 0.5);
             }
             return z;
@@ -323,6 +326,8 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             if (time != NO_TIME) {
                 long oldLast = s.last;
                 s.first = s.first == NO_TIME ? time : Math.min(s.first, time);
+                s.timeSum += time;
+                s.dated++;
                 s.last = Math.max(s.last, time);
                 if (s.last != oldLast) {
                     retirement.computeIfAbsent(Math.floorDiv(s.last, 3600L), h -> new IntArrayList()).add(slot);
