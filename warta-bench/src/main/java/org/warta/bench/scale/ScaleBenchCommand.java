@@ -56,6 +56,10 @@ public final class ScaleBenchCommand implements Callable<Integer> {
     @Option(names = "--shared", description = "The shared data folder (default: ../shared or -Dwarta.shared)")
     Path shared;
 
+    @Option(names = "--peer", description = "Also run the exhaustive-candidates peer (every live story sharing any "
+            + "term is scored in full; what a scan-like clusterer does) on runs up to this length (default: 0 = no)")
+    int peerMaxN;
+
     @Option(names = "--csv", description = "Write the checkpoints as CSV here")
     Path csv;
 
@@ -90,7 +94,15 @@ public final class ScaleBenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             List<Point> all = new ArrayList<>();
             for (int n : sizes) {
-                all.addAll(run(stream, n, out));
+                List<Point> points = run(stream, n, out, ClusteringSettings.defaults(), "Warta (inverted index)");
+                all.addAll(points);
+                if (n <= peerMaxN) {
+                    List<Point> peer = run(stream, n, out, exhaustive(), "peer: exhaustive candidates");
+                    double ours = median(points.stream().mapToDouble(Point::articlesPerSecond).toArray());
+                    double theirs = median(peer.stream().mapToDouble(Point::articlesPerSecond).toArray());
+                    out.printf(Locale.ROOT, " N = %,d: median %,.0f vs %,.0f articles per CPU-second: Warta/peer = "
+                            + "%.1f%n", n, ours, theirs, ours / theirs);
+                }
             }
             if (csv != null) {
                 writeCsv(all, csv);
@@ -106,7 +118,17 @@ public final class ScaleBenchCommand implements Callable<Integer> {
         }
     }
 
-    private List<Point> run(SyntheticStream stream, int n, PrintWriter out) {
+    /** The peer: same features and decision, but no bound on candidates (all stories sharing any term). */
+    static ClusteringSettings exhaustive() {
+        ClusteringSettings d = ClusteringSettings.defaults();
+        return new ClusteringSettings(d.titleWeight(), d.bodyWeight(), d.namesWeight(), d.numbersWeight(),
+                d.timeWeight(), d.timeScaleDays(), d.sizeBonus(), d.shortTextBonus(), d.shortTextTerms(),
+                d.threshold(), d.crossLingualThreshold(), d.quietWindow(), d.articleTerms(), d.centroidTerms(),
+                d.centroidTerms(), d.articleTerms(), Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    private List<Point> run(SyntheticStream stream, int n, PrintWriter out, ClusteringSettings settings,
+                            String name) {
         int[] goldEvent = new int[n];
         long[] predicted = new long[n];
         TextAnalyzer analyzer = new TextAnalyzer();
@@ -117,9 +139,9 @@ public final class ScaleBenchCommand implements Callable<Integer> {
         }
         Iterator<SyntheticStream.Item> items = stream.generate(n, perDay, seed);
         MinHashDuplicateDetector dedup = new MinHashDuplicateDetector();
-        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(ClusteringSettings.defaults());
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(settings);
         List<Point> points = new ArrayList<>();
-        out.printf(Locale.ROOT, "%n N = %,d%n %10s %8s %10s %12s %12s %10s%n", n, "articles", "stories",
+        out.printf(Locale.ROOT, "%n N = %,d, %s%n %10s %8s %10s %12s %12s %10s%n", n, name, "articles", "stories",
                 "live arts", "dedup+clu/s", "analysis/s", "B/live art");
         long copies = 0;
         long copiesFound = 0;
