@@ -35,6 +35,9 @@ import java.time.Duration;
  *                              {@code (names·cosNames + numbers·cosNumbers) / (names + numbers)} plus the time, size
  *                              and short-text terms; default 0.30
  * @param quietWindow           a story with no article for this long (publication time) is retired; default 4 days
+ * @param maxStoryDuration      a story whose first article is older than this (publication time) takes no more
+ *                              articles and is retired: an event's coverage does not run for weeks, and a story that
+ *                              does is absorbing recurring text (page boilerplate, agenda items); default 10 days
  * @param articleTerms          terms kept per article and field (heaviest TF-IDF first); default 60
  * @param centroidTerms         terms kept per story centroid and field; default 120
  * @param indexTerms            heaviest centroid terms per field that index a story; default 10
@@ -55,6 +58,7 @@ public record ClusteringSettings(
         double threshold,
         double crossLingualThreshold,
         Duration quietWindow,
+        Duration maxStoryDuration,
         int articleTerms,
         int centroidTerms,
         int indexTerms,
@@ -75,6 +79,9 @@ public record ClusteringSettings(
         if (quietWindow.isNegative() || quietWindow.isZero()) {
             throw new IllegalArgumentException("quietWindow must be positive");
         }
+        if (maxStoryDuration.compareTo(quietWindow) < 0) {
+            throw new IllegalArgumentException("maxStoryDuration must be at least quietWindow");
+        }
         if (articleTerms < 1 || centroidTerms < 1 || indexTerms < 1 || queryTerms < 1 || maxPostings < 1
                 || maxCandidates < 1) {
             throw new IllegalArgumentException("term and candidate limits must be positive");
@@ -82,36 +89,37 @@ public record ClusteringSettings(
     }
 
     public static ClusteringSettings defaults() {
-        return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 3.0, 0.02, 0.05, 100, 0.23, 0.30, Duration.ofDays(4),
+        return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 3.0, 0.02, 0.05, 100, 0.23, 0.30, Duration.ofDays(4), Duration.ofDays(10),
                 60, 120, 10, 10, 1000, 24);
     }
 
     public ClusteringSettings withThreshold(double t) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, shortTextBonus, shortTextTerms, t, crossLingualThreshold, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
+                sizeBonus, shortTextBonus, shortTextTerms, t, crossLingualThreshold, quietWindow, maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
                 maxCandidates);
     }
 
     public ClusteringSettings withWeights(double title, double body, double names, double numbers, double size) {
         return new ClusteringSettings(title, body, names, numbers, timeWeight, timeScaleDays, size, shortTextBonus, shortTextTerms, threshold,
-                crossLingualThreshold, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings, maxCandidates);
+                crossLingualThreshold, quietWindow, maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings, maxCandidates);
     }
 
     public ClusteringSettings withShortText(double bonus, int terms) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, bonus, terms, threshold, crossLingualThreshold, quietWindow, articleTerms, centroidTerms, indexTerms, queryTerms,
+                sizeBonus, bonus, terms, threshold, crossLingualThreshold, quietWindow, maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms,
                 maxPostings, maxCandidates);
     }
 
     public ClusteringSettings withCrossLingualThreshold(double t) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, shortTextBonus, shortTextTerms, threshold, t, quietWindow, articleTerms, centroidTerms,
+                sizeBonus, shortTextBonus, shortTextTerms, threshold, t, quietWindow, maxStoryDuration, articleTerms, centroidTerms,
                 indexTerms, queryTerms, maxPostings, maxCandidates);
     }
 
     public ClusteringSettings withQuietWindow(Duration window) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
-                sizeBonus, shortTextBonus, shortTextTerms, threshold, crossLingualThreshold, window, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
+                sizeBonus, shortTextBonus, shortTextTerms, threshold, crossLingualThreshold, window,
+                window.compareTo(maxStoryDuration) > 0 ? window : maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
                 maxCandidates);
     }
 }

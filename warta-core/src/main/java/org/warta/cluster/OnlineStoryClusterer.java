@@ -36,8 +36,9 @@ import org.warta.text.TextAnalyzer;
  *   {@link ClusteringSettings#maxCandidates()} stories are scored, so the cost of one article does not grow with the
  *   number of live stories.</li>
  *   <li>A story whose latest article is older than {@link ClusteringSettings#quietWindow()} before the newest
- *   publication time seen is retired: it leaves the index and memory. Stories without any dated article never
- *   retire (a batch without dates is one window).</li>
+ *   publication time seen is retired: it leaves the index and memory; so is one whose first article is older than
+ *   {@link ClusteringSettings#maxStoryDuration()}. Stories without any dated article never retire (a batch without
+ *   dates is one window).</li>
  *   <li>Order: feed articles by publication time, then id ({@link #assignAll(List)} sorts a batch that way; undated
  *   articles come after dated ones, by id). The result is deterministic for a given order.</li>
  *   <li>The story key is the id of the story's first article.</li>
@@ -144,6 +145,7 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         private static final long serialVersionUID = 1L;
         final String id;
         final long sequence;
+        int slot;
         int size;
         TermVector title = TermVector.EMPTY;
         TermVector body = TermVector.EMPTY;
@@ -183,6 +185,8 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         final Int2ObjectOpenHashMap<IntArrayList> postings = new Int2ObjectOpenHashMap<>();
         /** Hour of a story's latest article → slots to check for retirement then. */
         final TreeMap<Long, IntArrayList> retirement = new TreeMap<>();
+        /** Hour at which a story reaches its maximum duration → the stories (checked by identity). */
+        final TreeMap<Long, ArrayList<LiveStory>> ageing = new TreeMap<>();
         long clock = NO_TIME;
         long sequence;
         int live;
@@ -202,8 +206,12 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             }
             int best = -1;
             double bestZ = Double.NEGATIVE_INFINITY;
+            long maxAge = settings.maxStoryDuration().toSeconds();
             for (int slot : candidates(v)) {
                 LiveStory s = slots.get(slot);
+                if (time != NO_TIME && s.first != NO_TIME && time - s.first > maxAge) {
+                    continue;
+                }
                 double z = joinScore(v, text.language(), time, s) + settings.shortTextBonus() * shortness;
                 if (z > bestZ || (z == bestZ && s.sequence < slots.get(best).sequence)) {
                     best = slot;
@@ -308,10 +316,12 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             live++;
             if (free.isEmpty()) {
                 slots.add(s);
-                return slots.size() - 1;
+                s.slot = slots.size() - 1;
+                return s.slot;
             }
             int slot = free.popInt();
             slots.set(slot, s);
+            s.slot = slot;
             return slot;
         }
 
@@ -325,6 +335,10 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             liveArticles++;
             if (time != NO_TIME) {
                 long oldLast = s.last;
+                if (s.first == NO_TIME) {
+                    long end = time + settings.maxStoryDuration().toSeconds();
+                    ageing.computeIfAbsent(Math.floorDiv(end, 3600L), h -> new ArrayList<>()).add(s);
+                }
                 s.first = s.first == NO_TIME ? time : Math.min(s.first, time);
                 s.timeSum += time;
                 s.dated++;
@@ -381,18 +395,30 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
                 for (int i = 0; i < list.size(); i++) {
                     int slot = list.getInt(i);
                     LiveStory s = slots.get(slot);
-                    if (s != null && s.last != NO_TIME && s.last < cutoff
+                    if (s != null && s.slot == slot && s.last != NO_TIME && s.last < cutoff
                             && Math.floorDiv(s.last, 3600L) == e.getKey()) {
-                        for (int k : s.indexed) {
-                            unpost(k, slot);
-                        }
-                        slots.set(slot, null);
-                        free.add(slot);
-                        live--;
-                        liveArticles -= s.size;
+                        drop(s);
                     }
                 }
             }
+            long hour = Math.floorDiv(clock, 3600L);
+            while (!ageing.isEmpty() && ageing.firstKey() < hour) {
+                for (LiveStory s : ageing.pollFirstEntry().getValue()) {
+                    if (s.slot < slots.size() && slots.get(s.slot) == s) {
+                        drop(s);
+                    }
+                }
+            }
+        }
+
+        private void drop(LiveStory s) {
+            for (int k : s.indexed) {
+                unpost(k, s.slot);
+            }
+            slots.set(s.slot, null);
+            free.add(s.slot);
+            live--;
+            liveArticles -= s.size;
         }
     }
 }

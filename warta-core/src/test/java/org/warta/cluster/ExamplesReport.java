@@ -12,7 +12,8 @@ final class ExamplesReport {
             ClusteringSettings d = s;
             s = new ClusteringSettings(d.titleWeight(), d.bodyWeight(), d.namesWeight(), d.numbersWeight(),
                     Double.parseDouble(args[0]), d.timeScaleDays(), d.sizeBonus(), d.shortTextBonus(),
-                    d.shortTextTerms(), d.threshold(), d.crossLingualThreshold(), d.quietWindow(), d.articleTerms(),
+                    d.shortTextTerms(), d.threshold(), d.crossLingualThreshold(), d.quietWindow(), d.maxStoryDuration(),
+                    d.articleTerms(),
                     d.centroidTerms(), d.indexTerms(), d.queryTerms(), d.maxPostings(), d.maxCandidates());
         }
         Map<String, String> got = new OnlineStoryClusterer(s).assignAll(articles);

@@ -123,7 +123,8 @@ public final class ScaleBenchCommand implements Callable<Integer> {
         ClusteringSettings d = ClusteringSettings.defaults();
         return new ClusteringSettings(d.titleWeight(), d.bodyWeight(), d.namesWeight(), d.numbersWeight(),
                 d.timeWeight(), d.timeScaleDays(), d.sizeBonus(), d.shortTextBonus(), d.shortTextTerms(),
-                d.threshold(), d.crossLingualThreshold(), d.quietWindow(), d.articleTerms(), d.centroidTerms(),
+                d.threshold(), d.crossLingualThreshold(), d.quietWindow(), d.maxStoryDuration(), d.articleTerms(),
+                d.centroidTerms(),
                 d.centroidTerms(), d.articleTerms(), Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
