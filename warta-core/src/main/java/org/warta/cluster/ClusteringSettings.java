@@ -39,8 +39,8 @@ import java.time.Duration;
  *                              articles and is retired: an event's coverage does not run for weeks, and a story that
  *                              does is absorbing recurring text (page boilerplate, agenda items); default 10 days
  * @param articleTerms          terms kept per article and field (heaviest TF-IDF first); default 60
- * @param centroidTerms         terms kept per story centroid and field; default 120
- * @param indexTerms            heaviest centroid terms per field that index a story; default 10
+ * @param centroidTerms         terms kept per story centroid and field; default 80
+ * @param indexTerms            heaviest centroid terms per field that index a story; default 8
  * @param queryTerms            heaviest article terms per field looked up in the index; default 10
  * @param maxPostings           a term indexing more live stories than this is too common to look up; default 1,000
  * @param maxCandidates         candidate stories scored in full per article; default 24
@@ -90,7 +90,7 @@ public record ClusteringSettings(
 
     public static ClusteringSettings defaults() {
         return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 3.0, 0.02, 0.05, 100, 0.23, 0.30, Duration.ofDays(4), Duration.ofDays(10),
-                60, 120, 10, 10, 1000, 24);
+                60, 80, 8, 10, 1000, 24);
     }
 
     public ClusteringSettings withThreshold(double t) {
