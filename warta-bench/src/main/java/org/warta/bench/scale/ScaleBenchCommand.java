@@ -190,6 +190,9 @@ public final class ScaleBenchCommand implements Callable<Integer> {
         int liveStories = clusterer.liveStories();
         int indexed = dedup.indexedArticles();
         long with = usedHeap();
+        // without the fence, the JIT may treat the stages as dead before the first reading
+        java.lang.ref.Reference.reachabilityFence(clusterer);
+        java.lang.ref.Reference.reachabilityFence(dedup);
         clusterer = null;
         dedup = null;
         long without = usedHeap();
