@@ -115,6 +115,11 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         return state.live;
     }
 
+    /** Distinct terms the document frequencies hold (they grow with the vocabulary, not with the stream). */
+    public int vocabulary() {
+        return state.df.vocabulary();
+    }
+
     /** Number of articles in live stories. */
     public long liveArticles() {
         return state.liveArticles;
@@ -185,8 +190,11 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         final Int2ObjectOpenHashMap<IntArrayList> postings = new Int2ObjectOpenHashMap<>();
         /** Hour of a story's latest article → slots to check for retirement then. */
         final TreeMap<Long, IntArrayList> retirement = new TreeMap<>();
-        /** Hour at which a story reaches its maximum duration → the stories (checked by identity). */
-        final TreeMap<Long, ArrayList<LiveStory>> ageing = new TreeMap<>();
+        /**
+         * Hour at which a story reaches its maximum duration → (slot, sequence) pairs; no references, so a story
+         * retired earlier by the quiet window is not kept in memory.
+         */
+        final TreeMap<Long, it.unimi.dsi.fastutil.longs.LongArrayList> ageing = new TreeMap<>();
         long clock = NO_TIME;
         long sequence;
         int live;
@@ -337,7 +345,8 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
                 long oldLast = s.last;
                 if (s.first == NO_TIME) {
                     long end = time + settings.maxStoryDuration().toSeconds();
-                    ageing.computeIfAbsent(Math.floorDiv(end, 3600L), h -> new ArrayList<>()).add(s);
+                    ageing.computeIfAbsent(Math.floorDiv(end, 3600L), h -> new it.unimi.dsi.fastutil.longs.LongArrayList())
+                            .add(((long) slot << 40) | s.sequence);
                 }
                 s.first = s.first == NO_TIME ? time : Math.min(s.first, time);
                 s.timeSum += time;
@@ -403,8 +412,9 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             }
             long hour = Math.floorDiv(clock, 3600L);
             while (!ageing.isEmpty() && ageing.firstKey() < hour) {
-                for (LiveStory s : ageing.pollFirstEntry().getValue()) {
-                    if (s.slot < slots.size() && slots.get(s.slot) == s) {
+                for (long entry : ageing.pollFirstEntry().getValue()) {
+                    LiveStory s = slots.get((int) (entry >>> 40));
+                    if (s != null && s.sequence == (entry & ((1L << 40) - 1))) {
                         drop(s);
                     }
                 }

@@ -189,6 +189,7 @@ public final class ScaleBenchCommand implements Callable<Integer> {
         long liveArticles = clusterer.liveArticles();
         int liveStories = clusterer.liveStories();
         int indexed = dedup.indexedArticles();
+        int vocabulary = clusterer.vocabulary();
         long with = usedHeap();
         // without the fence, the JIT may treat the stages as dead before the first reading
         java.lang.ref.Reference.reachabilityFence(clusterer);
@@ -201,8 +202,8 @@ public final class ScaleBenchCommand implements Callable<Integer> {
         points.add(new Point(n, lastPoint.processed(), lastPoint.liveStories(), lastPoint.liveArticles(),
                 lastPoint.articlesPerSecond(), lastPoint.analysisPerSecond(), perLive));
         out.printf(Locale.ROOT, " heap of dedup + clustering state at the end: %,d bytes = %,.0f B per live article "
-                + "(%,d live articles in %,d stories; %,d articles in the dedup window)%n", with - without, perLive,
-                liveArticles, liveStories, indexed);
+                + "(%,d live articles in %,d stories; %,d articles in the dedup window; %,d terms in the document "
+                + "frequencies)%n", with - without, perLive, liveArticles, liveStories, indexed, vocabulary);
         out.printf(Locale.ROOT, " overall %,.0f articles per CPU-second (dedup + clustering; %,.0f per wall-clock "
                         + "second on this shared machine); median of checkpoints %,.0f/s; %,d live stories at the end "
                         + "(%d in dedup index)%n", n / (clusterNanos / 1e9), n / (wallNanos / 1e9),
