@@ -190,6 +190,8 @@ public final class ScaleBenchCommand implements Callable<Integer> {
         int liveStories = clusterer.liveStories();
         int indexed = dedup.indexedArticles();
         int vocabulary = clusterer.vocabulary();
+        items = null; // only the stages may differ between the two readings
+        warmup = null;
         long with = usedHeap();
         // without the fence, the JIT may treat the stages as dead before the first reading
         java.lang.ref.Reference.reachabilityFence(clusterer);
