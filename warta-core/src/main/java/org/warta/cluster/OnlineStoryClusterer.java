@@ -36,8 +36,9 @@ import org.warta.text.TextAnalyzer;
  *   {@link ClusteringSettings#maxCandidates()} stories are scored, so the cost of one article does not grow with the
  *   number of live stories.</li>
  *   <li>A story whose latest article is older than {@link ClusteringSettings#quietWindow()} before the newest
- *   publication time seen is retired: it leaves the index and memory. Stories without any dated article never
- *   retire (a batch without dates is one window).</li>
+ *   publication time seen is retired: it leaves the index and memory; so is one whose first article is older than
+ *   {@link ClusteringSettings#maxStoryDuration()}. Stories without any dated article never retire (a batch without
+ *   dates is one window).</li>
  *   <li>Order: feed articles by publication time, then id ({@link #assignAll(List)} sorts a batch that way; undated
  *   articles come after dated ones, by id). The result is deterministic for a given order.</li>
  *   <li>The story key is the id of the story's first article.</li>
@@ -114,6 +115,11 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         return state.live;
     }
 
+    /** Distinct terms the document frequencies hold (they grow with the vocabulary, not with the stream). */
+    public int vocabulary() {
+        return state.df.vocabulary();
+    }
+
     /** Number of articles in live stories. */
     public long liveArticles() {
         return state.liveArticles;
@@ -144,6 +150,7 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         private static final long serialVersionUID = 1L;
         final String id;
         final long sequence;
+        int slot;
         int size;
         TermVector title = TermVector.EMPTY;
         TermVector body = TermVector.EMPTY;
@@ -151,6 +158,9 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         TermVector numbers = TermVector.EMPTY;
         long first = NO_TIME;
         long last = NO_TIME;
+        /** Sum of the dated members' times (seconds) and their number: the story's mean time. */
+        double timeSum;
+        int dated;
         int[] indexed = new int[0];
         /** Languages of the members (usually one or two). */
         String[] languages = new String[0];
@@ -180,6 +190,11 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         final Int2ObjectOpenHashMap<IntArrayList> postings = new Int2ObjectOpenHashMap<>();
         /** Hour of a story's latest article → slots to check for retirement then. */
         final TreeMap<Long, IntArrayList> retirement = new TreeMap<>();
+        /**
+         * Hour at which a story reaches its maximum duration → (slot, sequence) pairs; no references, so a story
+         * retired earlier by the quiet window is not kept in memory.
+         */
+        final TreeMap<Long, it.unimi.dsi.fastutil.longs.LongArrayList> ageing = new TreeMap<>();
         long clock = NO_TIME;
         long sequence;
         int live;
@@ -199,8 +214,12 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             }
             int best = -1;
             double bestZ = Double.NEGATIVE_INFINITY;
+            long maxAge = settings.maxStoryDuration().toSeconds();
             for (int slot : candidates(v)) {
                 LiveStory s = slots.get(slot);
+                if (time != NO_TIME && s.first != NO_TIME && time - s.first > maxAge) {
+                    continue;
+                }
                 double z = joinScore(v, text.language(), time, s) + settings.shortTextBonus() * shortness;
                 if (z > bestZ || (z == bestZ && s.sequence < slots.get(best).sequence)) {
                     best = slot;
@@ -238,9 +257,9 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
                 z = w == 0 ? -1 : (c.namesWeight() * v.names().cosine(s.names)
                         + c.numbersWeight() * v.numbers().cosine(s.numbers)) / w - c.crossLingualThreshold();
             }
-            z += c.sizeBonus() * Math.log(s.size);
-            if (time != NO_TIME && s.first != NO_TIME) {
-                long gap = time < s.first ? s.first - time : (time > s.last ? time - s.last : 0);
+            z += c.sizeBonus() * Math.log(Math.min(s.size, ClusteringSettings.SIZE_BONUS_CAP));
+            if (time != NO_TIME && s.dated > 0) {
+                double gap = Math.abs(time - s.timeSum / s.dated);
                 z += c.timeWeight() * (Math.exp(-gap / SECONDS_PER_DAY / c.timeScaleDays()) - 0.5);
             }
             return z;
@@ -305,10 +324,12 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             live++;
             if (free.isEmpty()) {
                 slots.add(s);
-                return slots.size() - 1;
+                s.slot = slots.size() - 1;
+                return s.slot;
             }
             int slot = free.popInt();
             slots.set(slot, s);
+            s.slot = slot;
             return slot;
         }
 
@@ -322,7 +343,14 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             liveArticles++;
             if (time != NO_TIME) {
                 long oldLast = s.last;
+                if (s.first == NO_TIME) {
+                    long end = time + settings.maxStoryDuration().toSeconds();
+                    ageing.computeIfAbsent(Math.floorDiv(end, 3600L), h -> new it.unimi.dsi.fastutil.longs.LongArrayList())
+                            .add(((long) slot << 40) | s.sequence);
+                }
                 s.first = s.first == NO_TIME ? time : Math.min(s.first, time);
+                s.timeSum += time;
+                s.dated++;
                 s.last = Math.max(s.last, time);
                 if (s.last != oldLast) {
                     retirement.computeIfAbsent(Math.floorDiv(s.last, 3600L), h -> new IntArrayList()).add(slot);
@@ -376,18 +404,31 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
                 for (int i = 0; i < list.size(); i++) {
                     int slot = list.getInt(i);
                     LiveStory s = slots.get(slot);
-                    if (s != null && s.last != NO_TIME && s.last < cutoff
+                    if (s != null && s.slot == slot && s.last != NO_TIME && s.last < cutoff
                             && Math.floorDiv(s.last, 3600L) == e.getKey()) {
-                        for (int k : s.indexed) {
-                            unpost(k, slot);
-                        }
-                        slots.set(slot, null);
-                        free.add(slot);
-                        live--;
-                        liveArticles -= s.size;
+                        drop(s);
                     }
                 }
             }
+            long hour = Math.floorDiv(clock, 3600L);
+            while (!ageing.isEmpty() && ageing.firstKey() < hour) {
+                for (long entry : ageing.pollFirstEntry().getValue()) {
+                    LiveStory s = slots.get((int) (entry >>> 40));
+                    if (s != null && s.sequence == (entry & ((1L << 40) - 1))) {
+                        drop(s);
+                    }
+                }
+            }
+        }
+
+        private void drop(LiveStory s) {
+            for (int k : s.indexed) {
+                unpost(k, s.slot);
+            }
+            slots.set(s.slot, null);
+            free.add(s.slot);
+            live--;
+            liveArticles -= s.size;
         }
     }
 }

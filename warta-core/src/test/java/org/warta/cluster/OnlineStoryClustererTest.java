@@ -89,6 +89,20 @@ class OnlineStoryClustererTest {
     }
 
     @Test
+    void aStoryStopsAtItsMaximumDuration() {
+        OnlineStoryClusterer c = new OnlineStoryClusterer();
+        LocalDate d = LocalDate.of(2026, 3, 1);
+        List<String> keys = new ArrayList<>();
+        for (int day = 0; day <= 12; day++) {
+            keys.add(c.assign(article("d" + day, "Gempa guncang Pandeglang", QUAKE, "id", d.plusDays(day))));
+        }
+        // one article a day keeps the story alive for its 10 days; the 11th day opens a new one
+        assertThat(keys.subList(0, 11)).containsOnly("d0");
+        assertThat(keys.subList(11, 13)).containsOnly("d11");
+        assertThat(c.liveStories()).isEqualTo(1);
+    }
+
+    @Test
     void shuffledBatchGivesTheSameStories() throws Exception {
         List<Article> docs = ecb(160);
         Map<String, String> expected = new OnlineStoryClusterer().assignAll(docs);

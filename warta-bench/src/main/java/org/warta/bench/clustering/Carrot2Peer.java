@@ -12,11 +12,16 @@ import org.carrot2.language.LanguageComponents;
 
 /**
  * The peer: Carrot2 4.5.1 (carrot2.org) Lingo (Osiński, Stefanowski and Weiss 2004) and bisecting k-means, both on
- * title + body, English language components, told the true number of events as their desired cluster count (a fair
- * — generous — setup: Warta is told nothing). Carrot2 clusters may overlap and leave documents out; for scoring each
+ * title + the body's lead (first {@value #LEAD_CHARS} characters), English language components, told the true number of
+ * events as their desired cluster count (a fair — generous — setup: Warta is told nothing). Carrot2 is built for
+ * search-result snippets: on ECB+ it scores better on the lead than on the full text (BCubed F1 Lingo 0.420 vs 0.319,
+ * bisecting k-means 0.495 vs 0.440; the first 300 characters only: 0.418 and 0.447), so it gets the lead. Carrot2 clusters may overlap and leave documents out; for scoring each
  * document goes to the first (best-scored) top-level cluster that holds it, and unclustered documents are singletons.
  */
 final class Carrot2Peer {
+
+    /** Body characters given to Carrot2 (see the class comment). */
+    static final int LEAD_CHARS = 1000;
 
     private final LanguageComponents english;
 
@@ -46,7 +51,12 @@ final class Carrot2Peer {
     }
 
     private static C2Doc c2(ClusteringCorpus.Doc d) {
-        return new C2Doc(d.id(), d.title(), d.text());
+        String text = d.text();
+        if (text.length() > LEAD_CHARS) {
+            int cut = text.lastIndexOf(' ', LEAD_CHARS);
+            text = text.substring(0, cut > 0 ? cut : LEAD_CHARS);
+        }
+        return new C2Doc(d.id(), d.title(), text);
     }
 
     private static Map<String, String> hardAssignment(List<Cluster<C2Doc>> clusters, List<ClusteringCorpus.Doc> docs) {

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  * {@link SyntheticStream} of real sentences with known events. Single-threaded (one core); rates are per CPU-second
  * of the benchmark thread (thread CPU time), because wall-clock time on a shared machine measures the neighbours. Prints a table of
  * checkpoints per run, the stream's clustering BCubed F1 and dedup precision/recall, and optionally writes the curve
- * as CSV and SVG. Heap: used heap after two System.gc() calls minus the same before the stages were created,
- * divided by the articles in live stories.
+ * as CSV and SVG. Heap, at the end of a run: used heap after System.gc() with the dedup and clustering state minus
+ * the same after dropping that state, divided by the articles in live stories.
  */
 @Command(name = "scale", mixinStandardHelpOptions = true,
         description = "Throughput and heap of dedup + online clustering on a generated stream with known events.")
@@ -55,6 +55,10 @@ public final class ScaleBenchCommand implements Callable<Integer> {
 
     @Option(names = "--shared", description = "The shared data folder (default: ../shared or -Dwarta.shared)")
     Path shared;
+
+    @Option(names = "--peer", description = "Also run the exhaustive-candidates peer (every live story sharing any "
+            + "term is scored in full; what a scan-like clusterer does) on runs up to this length (default: 0 = no)")
+    int peerMaxN;
 
     @Option(names = "--csv", description = "Write the checkpoints as CSV here")
     Path csv;
@@ -90,7 +94,15 @@ public final class ScaleBenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             List<Point> all = new ArrayList<>();
             for (int n : sizes) {
-                all.addAll(run(stream, n, out));
+                List<Point> points = run(stream, n, out, ClusteringSettings.defaults(), "Warta (inverted index)");
+                all.addAll(points);
+                if (n <= peerMaxN) {
+                    List<Point> peer = run(stream, n, out, exhaustive(), "peer: exhaustive candidates");
+                    double ours = median(points.stream().mapToDouble(Point::articlesPerSecond).toArray());
+                    double theirs = median(peer.stream().mapToDouble(Point::articlesPerSecond).toArray());
+                    out.printf(Locale.ROOT, " N = %,d: median %,.0f vs %,.0f articles per CPU-second: Warta/peer = "
+                            + "%.1f%n", n, ours, theirs, ours / theirs);
+                }
             }
             if (csv != null) {
                 writeCsv(all, csv);
@@ -106,7 +118,18 @@ public final class ScaleBenchCommand implements Callable<Integer> {
         }
     }
 
-    private List<Point> run(SyntheticStream stream, int n, PrintWriter out) {
+    /** The peer: same features and decision, but no bound on candidates (all stories sharing any term). */
+    static ClusteringSettings exhaustive() {
+        ClusteringSettings d = ClusteringSettings.defaults();
+        return new ClusteringSettings(d.titleWeight(), d.bodyWeight(), d.namesWeight(), d.numbersWeight(),
+                d.timeWeight(), d.timeScaleDays(), d.sizeBonus(), d.shortTextBonus(), d.shortTextTerms(),
+                d.threshold(), d.crossLingualThreshold(), d.quietWindow(), d.maxStoryDuration(), d.articleTerms(),
+                d.centroidTerms(),
+                d.centroidTerms(), d.articleTerms(), Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    private List<Point> run(SyntheticStream stream, int n, PrintWriter out, ClusteringSettings settings,
+                            String name) {
         int[] goldEvent = new int[n];
         long[] predicted = new long[n];
         TextAnalyzer analyzer = new TextAnalyzer();
@@ -116,11 +139,10 @@ public final class ScaleBenchCommand implements Callable<Integer> {
             analyzer.analyze(it.language(), it.title(), it.text());
         }
         Iterator<SyntheticStream.Item> items = stream.generate(n, perDay, seed);
-        long baseline = usedHeap();
         MinHashDuplicateDetector dedup = new MinHashDuplicateDetector();
-        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(ClusteringSettings.defaults());
+        OnlineStoryClusterer clusterer = new OnlineStoryClusterer(settings);
         List<Point> points = new ArrayList<>();
-        out.printf(Locale.ROOT, "%n N = %,d%n %10s %8s %10s %12s %12s %10s%n", n, "articles", "stories",
+        out.printf(Locale.ROOT, "%n N = %,d, %s%n %10s %8s %10s %12s %12s %10s%n", n, name, "articles", "stories",
                 "live arts", "dedup+clu/s", "analysis/s", "B/live art");
         long copies = 0;
         long copiesFound = 0;
@@ -152,11 +174,7 @@ public final class ScaleBenchCommand implements Callable<Integer> {
                 int count = (i + 1) % segment == 0 ? segment : (i + 1) % segment;
                 double rate = count / (segNanos / 1e9);
                 double analysisRate = count / (segAnalysis / 1e9);
-                boolean last = i == n - 1 || (i + 1) / segment == checkpoints;
                 double perLive = Double.NaN;
-                if (last || (i + 1) / segment % 2 == 0) {
-                    perLive = (usedHeap() - baseline) / (double) Math.max(1, clusterer.liveArticles());
-                }
                 Point p = new Point(n, i + 1, clusterer.liveStories(), clusterer.liveArticles(), rate, analysisRate,
                         perLive);
                 points.add(p);
@@ -167,12 +185,31 @@ public final class ScaleBenchCommand implements Callable<Integer> {
                 segAnalysis = 0;
             }
         }
-        // keep the stages reachable until the last heap reading
+        // heap of the stages: used heap with them minus used heap after dropping them (same analyser caches)
+        long liveArticles = clusterer.liveArticles();
+        int liveStories = clusterer.liveStories();
+        int indexed = dedup.indexedArticles();
+        int vocabulary = clusterer.vocabulary();
+        items = null; // only the stages may differ between the two readings
+        warmup = null;
+        long with = usedHeap();
+        // without the fence, the JIT may treat the stages as dead before the first reading
+        java.lang.ref.Reference.reachabilityFence(clusterer);
+        java.lang.ref.Reference.reachabilityFence(dedup);
+        clusterer = null;
+        dedup = null;
+        long without = usedHeap();
+        double perLive = (with - without) / (double) Math.max(1, liveArticles);
+        Point lastPoint = points.remove(points.size() - 1);
+        points.add(new Point(n, lastPoint.processed(), lastPoint.liveStories(), lastPoint.liveArticles(),
+                lastPoint.articlesPerSecond(), lastPoint.analysisPerSecond(), perLive));
+        out.printf(Locale.ROOT, " heap of dedup + clustering state at the end: %,d bytes = %,.0f B per live article "
+                + "(%,d live articles in %,d stories; %,d articles in the dedup window; %,d terms in the document "
+                + "frequencies)%n", with - without, perLive, liveArticles, liveStories, indexed, vocabulary);
         out.printf(Locale.ROOT, " overall %,.0f articles per CPU-second (dedup + clustering; %,.0f per wall-clock "
                         + "second on this shared machine); median of checkpoints %,.0f/s; %,d live stories at the end "
                         + "(%d in dedup index)%n", n / (clusterNanos / 1e9), n / (wallNanos / 1e9),
-                median(points.stream().mapToDouble(Point::articlesPerSecond).toArray()), clusterer.liveStories(),
-                dedup.indexedArticles());
+                median(points.stream().mapToDouble(Point::articlesPerSecond).toArray()), liveStories, indexed);
         double[] b3 = bcubed(goldEvent, predicted);
         out.printf(Locale.ROOT, " stream quality: BCubed P %.3f R %.3f F1 %.3f against the generated events; dedup "
                         + "recall %.3f, precision %.3f (%d generated copies)%n", b3[0], b3[1], b3[2],
