@@ -67,7 +67,7 @@ public final class EntityRecognizer {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(PerceptronTagger.load(in, new NerFeatures(Gazetteer.standard())));
+            return Optional.of(PerceptronTagger.load(in, new NerFeatures(Gazetteer.standard(), WordClusters.standard())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MODEL_RESOURCE, e);
         }
