@@ -34,6 +34,8 @@ public final class EntityRecognizer {
     private final Set<String> functionWords = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> dayNames = new HashSet<>();
+    private final Set<String> nonNames = new HashSet<>();
+    private final Set<String> nonNameHeads = new HashSet<>();
 
     /**
      * @param indonesian the Indonesian model, if any (without one Indonesian gets the rules too)
@@ -46,6 +48,8 @@ public final class EntityRecognizer {
             var p = LanguagePacks.forCodeOrGeneric(code);
             p.lines("nlp-function-words").forEach(functionWords::add);
             p.lines("nlp-speech-verbs").forEach(speechVerbs::add);
+            p.lines("nlp-non-names").forEach(nonNames::add);
+            p.lines("nlp-non-name-heads").forEach(nonNameHeads::add);
             for (String l : p.lines("nlp-weekdays")) {
                 String[] names = l.split("\\|");
                 for (int i = 1; i < names.length; i++) {
@@ -97,7 +101,8 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Organisation cue words decide between a person and an organisation: a person span that begins or ends with
+     * Drops non-names; a person span that starts with or follows a place cue ("Desa Sukamanah", "East Kalimantan")
+     * is a place. Organisation cue words decide between a person and an organisation: a person span that begins or ends with
      * one ("Mahakam United", "Kanazawa Blaue FC", "Masjid Nurul Huda") is an organisation; a span with a cue word
      * inside followed by two to four name-shaped words ("Mahakam United Rudi Hartanto") is that organisation and
      * the person after it.
@@ -105,6 +110,9 @@ public final class EntityRecognizer {
     List<NerSpan> organisationsByCue(List<String> tokens, List<NerSpan> spans) {
         List<NerSpan> out = new ArrayList<>(spans.size());
         for (NerSpan s : spans) {
+            if (nonName(tokens, s)) {
+                continue;
+            }
             int cut = -1;
             for (int c = s.start(); c < s.end() - 2; c++) {
                 String t = tokens.get(c);
@@ -118,8 +126,9 @@ public final class EntityRecognizer {
                     cut = c + 1;
                 }
             }
-            if (s.type() == EntityType.PERSON && s.start() > 0
-                    && gazetteer.isPlaceCue(tokens.get(s.start() - 1).toLowerCase(Locale.ROOT))) {
+            if (s.type() == EntityType.PERSON && (s.start() > 0
+                    && gazetteer.isPlaceCue(tokens.get(s.start() - 1).toLowerCase(Locale.ROOT))
+                    || s.end() - s.start() >= 2 && gazetteer.isPlaceCue(tokens.get(s.start()).toLowerCase(Locale.ROOT)))) {
                 out.add(new NerSpan(s.start(), s.end(), EntityType.LOCATION));
                 continue;
             }
@@ -163,6 +172,22 @@ public final class EntityRecognizer {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * Page furniture and other capitalised non-names ({@code nlp-non-names}: "Salin Link", "Editor"), and runs
+     * ending in a non-name head ({@code nlp-non-name-heads}: "Western Indonesia Time").
+     */
+    private boolean nonName(List<String> tokens, NerSpan s) {
+        if (nonNameHeads.contains(tokens.get(s.end() - 1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int i = s.start(); i < s.end(); i++) {
+            if (!nonNames.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "BMKG", "DPR": two or more capital letters, nothing else. */
