@@ -20,8 +20,8 @@
  * NERP is lower-cased throughout and is not used.
  *
  * <h2>Measured (2026-11-24, {@code warta eval ner ../shared/eval/ner})</h2>
- * Entity-level exact-match F1 (conlleval): idner-news-2k dev 0.825 (PER 0.897, ORG 0.789, LOC 0.762; without word
- * clusters 0.817: PER 0.855, ORG 0.807, LOC 0.772); NERGRIT valid 0.460 (0.390 without clusters; clustering with other seeds or sizes moves idner dev by about ±0.01) with the news model (0.69 with the NERGRIT-domain head of a two-domain model). The gap on
+ * Entity-level exact-match F1 (conlleval): idner-news-2k dev 0.847 (PER 0.912, ORG 0.815, LOC 0.792; without word
+ * clusters 0.817: PER 0.855, ORG 0.807, LOC 0.772); NERGRIT valid 0.476 (0.390 without clusters; clustering with other seeds or sizes moves idner dev by about ±0.01) with the news model (0.69 with the NERGRIT-domain head of a two-domain model). The gap on
  * NERGRIT is corpus conventions and domain (Wikipedia-style text), not only model quality.
  * Published for comparison: Khairunnisa, Imankulova &amp; Komachi (AACL-SRW 2020, "Towards a Standardized Dataset on
  * Indonesian Named Entity Recognition") introduced idner-news-2k with BiLSTM-CRF baselines; Wilie et al. (AACL
