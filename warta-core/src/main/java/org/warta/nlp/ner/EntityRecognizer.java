@@ -134,8 +134,15 @@ public final class EntityRecognizer {
             }
             if (cut > 0 && s.type() != EntityType.LOCATION) {
                 int from = s.start();
-                if (!out.isEmpty() && out.get(out.size() - 1).end() == from && cut == from + 1) {
-                    from = out.remove(out.size() - 1).start(); // "Mahakam" + "United" → "Mahakam United"
+                if (cut == from + 1) {
+                    // "Mahakam" + "United": the name the cue ends began before the span
+                    while (from > 0 && Character.isUpperCase(tokens.get(from - 1).charAt(0))
+                            && !gazetteer.isTitle(tokens.get(from - 1).toLowerCase(Locale.ROOT))) {
+                        from--;
+                    }
+                    while (!out.isEmpty() && out.get(out.size() - 1).end() > from) {
+                        from = Math.min(from, out.remove(out.size() - 1).start());
+                    }
                 }
                 out.add(new NerSpan(from, cut, EntityType.ORGANIZATION));
                 out.add(new NerSpan(cut, s.end(), EntityType.PERSON));
