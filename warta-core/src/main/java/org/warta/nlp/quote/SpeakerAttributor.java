@@ -210,7 +210,7 @@ public final class SpeakerAttributor {
      * The fullest form of a speaker's name in the article: "Hendra" becomes "Hendra Gunawan Prasetyo" when that is
      * the only person whose name contains it (else the one of them named last before the quote).
      */
-    private static String fullest(String speaker, Context ctx) {
+    private String fullest(String speaker, Context ctx) {
         List<String> words = NameForms.words(speaker);
         String best = speaker;
         int bestWords = words.size();
@@ -232,7 +232,48 @@ public final class SpeakerAttributor {
         if (candidates.size() > 1) {
             return lastBefore != null ? lastBefore : speaker;
         }
+        return candidates.isEmpty() && words.size() == 1 ? fullestInText(speaker, ctx.text()) : best;
+    }
+
+    /**
+     * A one-word speaker the recogniser found only alone: the text's longest "Kenta Morishita" for "Morishita",
+     * extended over the capitalised words right before it that no list knows (not a place, title or organisation
+     * cue) and that the text never writes in lower case.
+     */
+    private String fullestInText(String speaker, String text) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'-]+ ){1,3})" + Pattern.quote(speaker)
+                + "(?![\\p{L}])").matcher(text);
+        String best = speaker;
+        while (m.find()) {
+            String[] pre = m.group(1).strip().split(" ");
+            int k = pre.length;
+            while (k > 0 && nameWord(pre[k - 1], text)) {
+                k--;
+            }
+            if (k < pre.length) {
+                String full = String.join(" ", java.util.Arrays.copyOfRange(pre, k, pre.length)) + " " + speaker;
+                if (full.length() > best.length()) {
+                    best = full;
+                }
+            }
+        }
         return best;
+    }
+
+    private boolean nameWord(String w, String text) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (gazetteer.isTitle(l) || gazetteer.isOrgCue(l) || gazetteer.lookup(w).isPresent() || verbs.contains(l)
+                || pronouns.contains(l)) {
+            return false;
+        }
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        while (m.find()) {
+            if (Character.isLowerCase(text.charAt(m.start()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the words before an attribution verb can be its subject: names, pronouns, "the" + title. */
