@@ -62,6 +62,13 @@ class AttributionAndNamesTest {
     }
 
     @Test
+    void oneWordSpeakerTakesItsFullerFormFromTheText() {
+        Article a = analyze("id", "Pemain asal Jepang Kenta Morishita resmi bergabung dengan klub itu, kata pemain itu.\n\n"
+                + "\"Saya ingin membawa tim ini juara,\" ujar Morishita dalam sesi perkenalan.");
+        assertThat(speakers(a)).containsExactly("Kenta Morishita");
+    }
+
+    @Test
     void gluedWordsSplitAfterAListedName() {
         assertThat(TokenSpans.tokens("kata Presiden RusiaVladimir Putin.", 0, 34))
                 .extracting(s -> s.text()).contains("Rusia", "Vladimir", "Putin");
