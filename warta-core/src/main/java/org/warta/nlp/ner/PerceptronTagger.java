@@ -118,6 +118,10 @@ public final class PerceptronTagger {
         int[][] back = new int[n][nt];
         double[] o = new double[nt];
         double[] h = new double[nt];
+        double[][] trans = new double[nt + 1][nt]; // previous-tag weights, the same at every token
+        for (int j = 0; j <= nt; j++) {
+            w.addTo(prevTag[j], trans[j]);
+        }
         for (int i = 0; i < n; i++) {
             Arrays.fill(o, 0);
             for (long f : obs[i]) {
@@ -131,8 +135,7 @@ public final class PerceptronTagger {
                 if (base == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                Arrays.fill(h, 0);
-                w.addTo(prevTag[j], h);
+                System.arraycopy(trans[j], 0, h, 0, nt);
                 w.addTo(tagWord(j, lower[i]), h);
                 for (int k = 0; k < nt; k++) {
                     if (!allowed(j, k)) {
