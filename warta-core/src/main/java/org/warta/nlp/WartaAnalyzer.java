@@ -102,6 +102,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
             }
         }
         raw.sort(Comparator.comparingInt(RawMention::start));
+        raw = withoutPlacePrefixes(raw);
         List<Entity> entities = new ArrayList<>();
         List<NamedMention> named = resolve(text, raw, entities, sentences, lowerWords);
         List<QuoteSpan> spans = QuoteMarks.find(text);
@@ -112,7 +113,7 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
 
     /**
      * Drops relative date expressions inside full direct quotes: "hari ini" in a quote means the day the words were
-     * spoken, not the publication day. Expressions with digits are kept.
+     * spoken, not the publication day. Expressions with digits or a month name ("akhir Maret") are kept.
      */
     private static List<DateMention> outsideQuotes(List<DateMention> ds, List<QuoteSpan> quotes) {
         List<DateMention> out = new ArrayList<>(ds.size());
@@ -121,11 +122,20 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
             for (QuoteSpan q : quotes) {
                 inside |= !q.partial() && d.start() >= q.start() && d.end() <= q.end();
             }
-            if (!inside || d.text().chars().anyMatch(Character::isDigit)) {
+            if (!inside || d.text().chars().anyMatch(Character::isDigit) || namesMonth(d.text())) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    private static boolean namesMonth(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (org.warta.nlp.date.DateRules.standard().monthNames().contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -183,6 +193,32 @@ public final class WartaAnalyzer implements ArticleAnalyzer {
             String w = t.text();
             if (Character.isLowerCase(w.charAt(0)) && w.equals(w.toLowerCase(Locale.ROOT))) {
                 out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Mamasa Yohanis Palimbong" where the article also has the place "Kecamatan Mamasa": a person mention of three
+     * or more words whose first word is a word of a place or organisation mention of the same article starts after
+     * that word.
+     */
+    private static List<RawMention> withoutPlacePrefixes(List<RawMention> raw) {
+        Set<String> other = new HashSet<>();
+        for (RawMention m : raw) {
+            if (m.type() != EntityType.PERSON) {
+                other.addAll(NameForms.words(m.text()));
+            }
+        }
+        List<RawMention> out = new ArrayList<>(raw.size());
+        for (RawMention m : raw) {
+            List<String> words = NameForms.words(m.text());
+            int sp = m.text().indexOf(' ');
+            if (m.type() == EntityType.PERSON && words.size() >= 3 && sp > 0 && other.contains(words.get(0))) {
+                int cut = sp + 1;
+                out.add(new RawMention(m.text().substring(cut), m.type(), m.start() + cut, m.end()));
+            } else {
+                out.add(m);
             }
         }
         return out;

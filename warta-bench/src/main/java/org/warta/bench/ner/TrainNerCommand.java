@@ -7,7 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.warta.nlp.ner.ConllEval;
+import org.warta.nlp.ner.EntityRecognizer;
+import org.warta.nlp.ner.Gazetteer;
 import org.warta.nlp.ner.NerTraining;
+import org.warta.nlp.ner.WordClusters;
 import org.warta.nlp.ner.PerceptronTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +44,13 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--with-nergrit", description = "add NERGRIT train as a second domain (not the shipped model)")
     boolean withNergrit;
 
+    @Option(names = "--corpus", description = "unlabelled corpus for the word clusters (default "
+            + "../shared/" + UnlabelledCorpus.INDOSUM + ")")
+    Path corpus;
+
+    @Option(names = "--report", description = "print F1 of the new model on the dev sets")
+    boolean report;
+
     @Spec
     CommandSpec spec;
 
@@ -59,15 +71,35 @@ public final class TrainNerCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             PerceptronTagger.Params p = new PerceptronTagger.Params(epochs, seed,
                     PerceptronTagger.Params.defaults().minWeight());
-            PerceptronTagger tagger = NerTraining.train(data, p, withNergrit);
+            Path shared = data.getParent() != null && data.getParent().getParent() != null
+                    ? data.getParent().getParent() : root.resolve("../shared");
+            WordClusters clusters = NerTraining.clusters(data,
+                    UnlabelledCorpus.indosum(corpus != null ? corpus : shared.resolve(UnlabelledCorpus.INDOSUM)));
+            out.printf(Locale.ROOT, "clustered %d words in %.1f s%n", clusters.size(), (System.nanoTime() - t0) / 1e9);
+            PerceptronTagger tagger = NerTraining.train(data, p, withNergrit, clusters);
             if (model.getParent() != null) {
                 Files.createDirectories(model.getParent());
             }
             try (OutputStream o = Files.newOutputStream(model)) {
                 tagger.save(o);
             }
-            out.printf(Locale.ROOT, "trained %d features, %d tags in %.1f s -> %s (%d bytes)%n", tagger.size(),
-                    tagger.tags().size(), (System.nanoTime() - t0) / 1e9, model, Files.size(model));
+            Path clusterFile = model.resolveSibling(model.getFileName().toString().replace(".model.gz", "")
+                    + ".clusters.gz");
+            try (OutputStream o = Files.newOutputStream(clusterFile)) {
+                clusters.save(o);
+            }
+            out.printf(Locale.ROOT, "trained %d features, %d tags in %.1f s -> %s (%d bytes), %s (%d bytes)%n",
+                    tagger.size(), tagger.tags().size(), (System.nanoTime() - t0) / 1e9, model, Files.size(model),
+                    clusterFile, Files.size(clusterFile));
+            if (report) {
+                EntityRecognizer rec = new EntityRecognizer(Optional.of(tagger), Gazetteer.standard());
+                for (String f : EvalNerCommand.DEV_FILES) {
+                    ConllEval e = NerTraining.evaluate(rec, data.resolve(f));
+                    out.printf(Locale.ROOT, "%s ALL %.4f", f, e.overall().f1());
+                    e.byType().forEach((t, s) -> out.printf(Locale.ROOT, " %s %.4f", t, s.f1()));
+                    out.println();
+                }
+            }
             return 0;
         } catch (IOException e) {
             err.println(e.getMessage());

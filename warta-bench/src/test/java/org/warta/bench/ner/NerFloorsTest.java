@@ -24,7 +24,18 @@ class NerFloorsTest {
     void trainingReproducesTheShippedModel() throws Exception {
         Path ner = Path.of(System.getProperty("warta.shared", "../../shared")).resolve("eval/ner");
         assumeTrue(Files.isDirectory(ner), "NER eval data not found at " + ner);
-        var tagger = NerTraining.train(ner, org.warta.nlp.ner.PerceptronTagger.Params.defaults(), false);
+        Path indosum = ner.getParent().getParent().resolve(UnlabelledCorpus.INDOSUM);
+        assumeTrue(Files.isRegularFile(indosum), "unlabelled corpus not found at " + indosum);
+        var clusters = NerTraining.clusters(ner, UnlabelledCorpus.indosum(indosum));
+        var clusterBytes = new java.io.ByteArrayOutputStream();
+        clusters.save(clusterBytes);
+        byte[] shippedClusters;
+        try (InputStream in = EntityRecognizer.class.getResourceAsStream(org.warta.nlp.ner.WordClusters.RESOURCE)) {
+            shippedClusters = in.readAllBytes();
+        }
+        assertThat(clusterBytes.toByteArray()).as("`warta train ner` clusters equal the shipped ones")
+                .isEqualTo(shippedClusters);
+        var tagger = NerTraining.train(ner, org.warta.nlp.ner.PerceptronTagger.Params.defaults(), false, clusters);
         var bytes = new java.io.ByteArrayOutputStream();
         tagger.save(bytes);
         byte[] shipped;

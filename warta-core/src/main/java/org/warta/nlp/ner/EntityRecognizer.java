@@ -34,6 +34,8 @@ public final class EntityRecognizer {
     private final Set<String> functionWords = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
     private final Set<String> dayNames = new HashSet<>();
+    private final Set<String> nonNames = new HashSet<>();
+    private final Set<String> nonNameHeads = new HashSet<>();
 
     /**
      * @param indonesian the Indonesian model, if any (without one Indonesian gets the rules too)
@@ -46,6 +48,8 @@ public final class EntityRecognizer {
             var p = LanguagePacks.forCodeOrGeneric(code);
             p.lines("nlp-function-words").forEach(functionWords::add);
             p.lines("nlp-speech-verbs").forEach(speechVerbs::add);
+            p.lines("nlp-non-names").forEach(nonNames::add);
+            p.lines("nlp-non-name-heads").forEach(nonNameHeads::add);
             for (String l : p.lines("nlp-weekdays")) {
                 String[] names = l.split("\\|");
                 for (int i = 1; i < names.length; i++) {
@@ -67,7 +71,7 @@ public final class EntityRecognizer {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(PerceptronTagger.load(in, new NerFeatures(Gazetteer.standard())));
+            return Optional.of(PerceptronTagger.load(in, new NerFeatures(Gazetteer.standard(), WordClusters.standard())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + MODEL_RESOURCE, e);
         }
@@ -90,21 +94,79 @@ public final class EntityRecognizer {
         }
         if (language.equals("id") && indonesian.isPresent()) {
             List<NerSpan> spans = splitTitledNames(tokens, BioTags.chunks(indonesian.get().tag(tokens, domain)));
-            return relabelListed(tokens, addKnownPersons(tokens, cutListedPlaces(tokens, trimDayNames(tokens, spans))));
+            return organisationsByCue(tokens, relabelListed(tokens,
+                    addKnownPersons(tokens, cutListedPlaces(tokens, trimDayNames(tokens, spans)))));
         }
-        return rules(tokens);
+        return organisationsByCue(tokens, rules(tokens));
     }
 
     /**
-     * "Presiden Rusia Vladimir Putin", "pemimpin Korea Utara Kim Jong Un": when a person title precedes a span that
+     * Drops non-names; a person span that starts with or follows a place cue ("Desa Sukamanah", "East Kalimantan")
+     * is a place. Organisation cue words decide between a person and an organisation: a person span that begins or ends with
+     * one ("Mahakam United", "Kanazawa Blaue FC", "Masjid Nurul Huda") is an organisation; a span with a cue word
+     * inside followed by two to four name-shaped words ("Mahakam United Rudi Hartanto") is that organisation and
+     * the person after it.
+     */
+    List<NerSpan> organisationsByCue(List<String> tokens, List<NerSpan> spans) {
+        List<NerSpan> out = new ArrayList<>(spans.size());
+        for (NerSpan s : spans) {
+            if (nonName(tokens, s)) {
+                continue;
+            }
+            int cut = -1;
+            for (int c = s.start(); c < s.end() - 2; c++) {
+                String t = tokens.get(c);
+                boolean orgCue = gazetteer.isOrgCue(t.toLowerCase(Locale.ROOT));
+                // a cue that opens the span splits only when it ends a name begun before ("Mahakam [United Rudi
+                // Hartanto]") or is an acronym that is not itself a prefix cue ("[BMKG Ratna Kusumawardani]")
+                boolean cue = c > s.start() ? orgCue || acronym(t)
+                        : orgCue && s.start() > 0 && Character.isUpperCase(tokens.get(s.start() - 1).charAt(0))
+                                || acronym(t) && !orgCue;
+                if (cue && s.end() - c - 1 <= 4 && nameShaped(tokens, c + 1, s.end())) {
+                    cut = c + 1;
+                }
+            }
+            if (s.type() == EntityType.PERSON && (s.start() > 0
+                    && gazetteer.isPlaceCue(tokens.get(s.start() - 1).toLowerCase(Locale.ROOT))
+                    || s.end() - s.start() >= 2 && gazetteer.isPlaceCue(tokens.get(s.start()).toLowerCase(Locale.ROOT)))) {
+                out.add(new NerSpan(s.start(), s.end(), EntityType.LOCATION));
+                continue;
+            }
+            if (cut > 0 && s.type() != EntityType.LOCATION) {
+                int from = s.start();
+                if (cut == from + 1) {
+                    // "Mahakam" + "United": the name the cue ends began before the span
+                    while (from > 0 && Character.isUpperCase(tokens.get(from - 1).charAt(0))
+                            && !gazetteer.isTitle(tokens.get(from - 1).toLowerCase(Locale.ROOT))) {
+                        from--;
+                    }
+                    while (!out.isEmpty() && out.get(out.size() - 1).end() > from) {
+                        from = Math.min(from, out.remove(out.size() - 1).start());
+                    }
+                }
+                out.add(new NerSpan(from, cut, EntityType.ORGANIZATION));
+                out.add(new NerSpan(cut, s.end(), EntityType.PERSON));
+                continue;
+            }
+            if (s.type() == EntityType.PERSON && (gazetteer.isOrgCue(tokens.get(s.start()).toLowerCase(Locale.ROOT))
+                    || gazetteer.isOrgCue(tokens.get(s.end() - 1).toLowerCase(Locale.ROOT)))) {
+                out.add(new NerSpan(s.start(), s.end(), EntityType.ORGANIZATION));
+                continue;
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    /**
+     * "Presiden Rusia Vladimir Putin", "Gelandang asal Jepang Kenta Morishita": a span that is not a person and
      * begins with a listed place and goes on with two to four capitalised words no list knows, the span is split
      * into that place and the person after it.
      */
     List<NerSpan> splitTitledNames(List<String> tokens, List<NerSpan> spans) {
         List<NerSpan> out = new ArrayList<>();
         for (NerSpan s : spans) {
-            boolean titled = gazetteer.titleEndingAt(tokens, s.start()) > 0;
-            if (titled && s.type() != EntityType.PERSON && s.end() - s.start() >= 2) {
+            if (s.type() != EntityType.PERSON && s.end() - s.start() >= 2) {
                 List<Gazetteer.Match> ms = gazetteer.matches(tokens.subList(s.start(), s.end()));
                 int cut = ms.isEmpty() ? -1 : s.start() + ms.get(0).end();
                 if (!ms.isEmpty() && ms.get(0).start() == 0 && ms.get(0).entry().type() == EntityType.LOCATION
@@ -117,6 +179,35 @@ public final class EntityRecognizer {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * Page furniture and other capitalised non-names ({@code nlp-non-names}: "Salin Link", "Editor"), and runs
+     * ending in a non-name head ({@code nlp-non-name-heads}: "Western Indonesia Time").
+     */
+    private boolean nonName(List<String> tokens, NerSpan s) {
+        if (nonNameHeads.contains(tokens.get(s.end() - 1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int i = s.start(); i < s.end(); i++) {
+            if (!nonNames.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "BMKG", "DPR": two or more capital letters, nothing else. */
+    private static boolean acronym(String t) {
+        if (t.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isUpperCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every token is a capitalised word with lower-case letters that no list knows. */

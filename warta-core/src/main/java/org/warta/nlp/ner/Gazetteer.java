@@ -51,6 +51,7 @@ public final class Gazetteer {
     private final Map<String, List<String>> groups = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> orgCues = new HashSet<>();
+    private final Set<String> placeCues = new HashSet<>();
     /** For each first word of a listed phrase, the most words a phrase starting with it has. */
     private final Map<String, Integer> firstWords = new HashMap<>();
     /** For each last word of a title, the most words a title ending with it has. */
@@ -73,6 +74,9 @@ public final class Gazetteer {
             }
             for (String t : p.lines("nlp-org-cues")) {
                 orgCues.add(t.toLowerCase(Locale.ROOT));
+            }
+            for (String t : p.lines("nlp-place-cues")) {
+                placeCues.add(t.toLowerCase(Locale.ROOT));
             }
         }
         this.maxLen = max;
@@ -153,6 +157,11 @@ public final class Gazetteer {
     /** Whether a lower-cased word is an organisation cue. */
     public boolean isOrgCue(String lower) {
         return orgCues.contains(lower);
+    }
+
+    /** Whether a lower-cased word precedes place names ("desa", "kecamatan", "village"). */
+    public boolean isPlaceCue(String lower) {
+        return placeCues.contains(lower);
     }
 
     /** Longest title phrase ending at token {@code end - 1}, as its token count (0 when none). */

@@ -1,5 +1,6 @@
 package org.warta.nlp.ner;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,7 +8,8 @@ import java.util.Locale;
  * Observation features of each token of a sentence for the sequence tagger, in the tradition of Ratinov &amp; Roth
  * (2009, "Design challenges and misconceptions in named entity recognition"): the word, its shape, affixes,
  * capitalisation, a window of neighbouring words and shapes, gazetteer matches (BIO-coded, with the matched type),
- * a preceding person title, and organisation cue words. Features are 64-bit hashes ({@link FeatureHash}) of a
+ * a preceding person title, organisation cue words, and the fine and coarse {@link WordClusters} of the word and its
+ * neighbours. Features are 64-bit hashes ({@link FeatureHash}) of a
  * template and its value, computed without building strings. Tag-history features are added by the tagger.
  * Stateless and thread-safe.
  */
@@ -41,13 +43,32 @@ public final class NerFeatures {
     private static final long GZP1 = FeatureHash.start("gz+1=");
     private static final long TITLE_SH = FeatureHash.start("title-1+sh=");
     private static final long ORGCUE_SH = FeatureHash.start("orgcue-1+sh=");
+    private static final long CF = FeatureHash.start("c1=");
+    private static final long CC = FeatureHash.start("c2=");
+    private static final long CFM1 = FeatureHash.start("c1-1=");
+    private static final long CFP1 = FeatureHash.start("c1+1=");
+    private static final long CCM1 = FeatureHash.start("c2-1=");
+    private static final long CCP1 = FeatureHash.start("c2+1=");
+    private static final long CFSH = FeatureHash.start("c1+sh=");
+    private static final long CCW = FeatureHash.start("c2-1+c2=");
     private static final String START = "<s>";
     private static final String END = "</s>";
 
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
 
+    /** Features without word clusters. */
     public NerFeatures(Gazetteer gazetteer) {
+        this(gazetteer, WordClusters.empty());
+    }
+
+    /**
+     * @param gazetteer name lists
+     * @param clusters  word clusters from unlabelled text (the model must be trained with the same clusters)
+     */
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters) {
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
     }
 
     /** Lower-cased tokens, computed once per sentence and shared with the tagger. */
@@ -79,8 +100,16 @@ public final class NerFeatures {
             title[i + 1] = gazetteer.titleEndingAt(tokens, i + 1) > 0;
             cue[i] = gazetteer.isOrgCue(lower[i]);
         }
+        int[] cf = new int[n + 4];
+        int[] cc = new int[n + 4];
+        Arrays.fill(cf, -2);
+        Arrays.fill(cc, -2);
+        for (int i = 0; i < n; i++) {
+            cf[i + 2] = clusters.fine(lower[i]);
+            cc[i + 2] = clusters.coarse(lower[i]);
+        }
         long[][] out = new long[n][];
-        long[] f = new long[48];
+        long[] f = new long[64];
         for (int i = 0; i < n; i++) {
             int k = 0;
             String w = lower[i];
@@ -141,7 +170,18 @@ public final class NerFeatures {
             if (Character.isUpperCase(tok.codePointAt(0)) && len > 1) {
                 f[k++] = CAP;
             }
-            out[i] = java.util.Arrays.copyOf(f, k);
+            if (clusters.size() > 0) {
+                f[k++] = num(CF, cf[i + 2]);
+                f[k++] = num(CC, cc[i + 2]);
+                f[k++] = num(CFM1, cf[i + 1]);
+                f[k++] = num(CFP1, cf[i + 3]);
+                f[k++] = num(CCM1, cc[i + 1]);
+                f[k++] = num(CCP1, cc[i + 3]);
+                f[k++] = FeatureHash.done(FeatureHash.chars(FeatureHash.with(CFSH, Integer.toString(cf[i + 2])),
+                        shape[i], 0, shape[i].length()));
+                f[k++] = num(FeatureHash.with(CCW, Integer.toString(cc[i + 1])), cc[i + 2]);
+            }
+            out[i] = Arrays.copyOf(f, k);
         }
         return out;
     }
@@ -149,6 +189,10 @@ public final class NerFeatures {
     /** Convenience: features of a sentence. */
     public long[][] extract(List<String> tokens) {
         return extract(tokens, lower(tokens));
+    }
+
+    private static long num(long template, int v) {
+        return FeatureHash.done(FeatureHash.with(template, Integer.toString(v)));
     }
 
     private static long val(long template, String v) {

@@ -20,19 +20,19 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A greedy left-to-right BIO tagger with an averaged perceptron (Collins 2002, "Discriminative training methods for
- * hidden Markov models"; averaging as in Freund &amp; Schapire 1999). Each token is scored with its observation
- * features ({@link NerFeatures}) plus tag-history features (previous tag, previous two tags, previous tag with the
- * word); decoding forbids an {@code I-X} that does not follow {@code B-X} or {@code I-X}. Observation features are
+ * A first-order BIO sequence tagger, a structured averaged perceptron with Viterbi decoding (Collins 2002,
+ * "Discriminative training methods for hidden Markov models"; averaging as in Freund &amp; Schapire 1999). Each token
+ * is scored with its observation features ({@link NerFeatures}) plus transition features (previous tag, previous tag
+ * with the word); decoding forbids an {@code I-X} that does not follow {@code B-X} or {@code I-X}. Observation features are
  * domain-augmented (Daumé III 2007, "Frustratingly easy domain adaptation": a shared copy and a copy per training
- * domain); tagging folds the shared and the domain weights into one table. Training updates on the tagger's own
- * predicted history and shuffles sentences each epoch with a fixed seed, so it is deterministic. Immutable once
+ * domain); tagging folds the shared and the domain weights into one table. Training shuffles sentences each epoch
+ * with a fixed seed, so it is deterministic. Immutable once
  * built; thread-safe for tagging.
  */
 public final class PerceptronTagger {
 
     private static final int MAGIC = 0x57544E52; // "WTNR"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     /** The domain of news text (idner-news-2k), used by the product. */
     public static final String NEWS = "news";
@@ -55,7 +55,6 @@ public final class PerceptronTagger {
     private final NerFeatures features;
     private final Map<String, WeightTable> folded = new ConcurrentHashMap<>();
     private final long[] prevTag;
-    private final long[][] prevTwo;
     private final long[] prevTagWord;
 
     private PerceptronTagger(String[] tags, Map<Long, float[]> weights, NerFeatures features) {
@@ -64,16 +63,11 @@ public final class PerceptronTagger {
         this.features = features;
         int n = tags.length + 1; // index tags.length = sentence start
         this.prevTag = new long[n];
-        this.prevTwo = new long[n][n];
         this.prevTagWord = new long[n];
         for (int a = 0; a < n; a++) {
             String ta = a == tags.length ? "<s>" : tags[a];
             prevTag[a] = FeatureHash.of("t-1=", ta);
             prevTagWord[a] = FeatureHash.with(FeatureHash.start("t-1w="), ta);
-            for (int b = 0; b < n; b++) {
-                String tb = b == tags.length ? "<s>" : tags[b];
-                prevTwo[a][b] = FeatureHash.done(FeatureHash.with(FeatureHash.with(FeatureHash.start("t-2="), ta), tb));
-            }
         }
     }
 
@@ -97,25 +91,76 @@ public final class PerceptronTagger {
         WeightTable w = folded.computeIfAbsent(domain, this::fold);
         String[] lower = NerFeatures.lower(tokens);
         long[][] obs = features.extract(tokens, lower);
-        int[] pred = new int[tokens.size()];
-        double[] scores = new double[tags.length];
-        long[] hist = new long[3];
-        for (int i = 0; i < tokens.size(); i++) {
-            Arrays.fill(scores, 0);
-            for (long f : obs[i]) {
-                w.addTo(f, scores);
-            }
-            history(pred, i, lower, hist);
-            for (long f : hist) {
-                w.addTo(f, scores);
-            }
-            pred[i] = best(scores, i > 0 ? pred[i - 1] : 0);
-        }
+        int[] pred = viterbi(obs, lower, w::addTo);
         List<String> out = new ArrayList<>(pred.length);
         for (int p : pred) {
             out.add(tags[p]);
         }
         return out;
+    }
+
+    /** Adds a feature's per-tag weights to scores. */
+    private interface Scorer {
+        void addTo(long feature, double[] scores);
+    }
+
+    /**
+     * First-order Viterbi decoding: token i with tag k after tag j scores its observation features for k plus the
+     * history features (j, and j with the word) for k; {@code I-X} may only follow {@code B-X} or {@code I-X}.
+     */
+    private int[] viterbi(long[][] obs, String[] lower, Scorer w) {
+        int n = obs.length;
+        int nt = tags.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        double[][] delta = new double[n][nt];
+        int[][] back = new int[n][nt];
+        double[] o = new double[nt];
+        double[] h = new double[nt];
+        double[][] trans = new double[nt + 1][nt]; // previous-tag weights, the same at every token
+        for (int j = 0; j <= nt; j++) {
+            w.addTo(prevTag[j], trans[j]);
+        }
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(o, 0);
+            for (long f : obs[i]) {
+                w.addTo(f, o);
+            }
+            Arrays.fill(delta[i], Double.NEGATIVE_INFINITY);
+            int from = i == 0 ? nt : 0;
+            int to = i == 0 ? nt + 1 : nt;
+            for (int j = from; j < to; j++) {
+                double base = i == 0 ? 0 : delta[i - 1][j];
+                if (base == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                System.arraycopy(trans[j], 0, h, 0, nt);
+                w.addTo(tagWord(j, lower[i]), h);
+                for (int k = 0; k < nt; k++) {
+                    if (!allowed(j, k)) {
+                        continue;
+                    }
+                    double v = base + o[k] + h[k];
+                    if (v > delta[i][k]) {
+                        delta[i][k] = v;
+                        back[i][k] = j;
+                    }
+                }
+            }
+        }
+        int[] path = new int[n];
+        int best = 0;
+        for (int k = 1; k < nt; k++) {
+            if (delta[n - 1][k] > delta[n - 1][best]) {
+                best = k;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            path[i] = best;
+            best = back[i][best];
+        }
+        return path;
     }
 
     /** One domain's table: each observation feature's shared weight plus its domain copy's; history as is. */
@@ -136,25 +181,8 @@ public final class PerceptronTagger {
         return new WeightTable(out, tags.length);
     }
 
-    private void history(int[] pred, int i, String[] lower, long[] out) {
-        int p1 = i > 0 ? pred[i - 1] : tags.length;
-        int p2 = i > 1 ? pred[i - 2] : tags.length;
-        out[0] = prevTag[p1];
-        out[1] = prevTwo[p2][p1];
-        out[2] = FeatureHash.done(FeatureHash.chars(prevTagWord[p1], lower[i], 0, lower[i].length()));
-    }
-
-    private int best(double[] scores, int prev) {
-        int best = -1;
-        for (int k = 0; k < tags.length; k++) {
-            if (!allowed(prev, k)) {
-                continue;
-            }
-            if (best < 0 || scores[k] > scores[best]) {
-                best = k;
-            }
-        }
-        return best;
+    private long tagWord(int prev, String lower) {
+        return FeatureHash.done(FeatureHash.chars(prevTagWord[prev], lower, 0, lower.length()));
     }
 
     private boolean allowed(int prev, int k) {
@@ -162,12 +190,16 @@ public final class PerceptronTagger {
         if (!t.startsWith("I-")) {
             return true;
         }
+        if (prev >= tags.length) {
+            return false;
+        }
         String p = tags[prev];
         return p.length() > 2 && p.substring(2).equals(t.substring(2));
     }
 
     /**
-     * Trains a tagger on tagged sentences.
+     * Trains a tagger on tagged sentences (structured perceptron: Viterbi-decode each sentence, then move the
+     * weights towards the gold sequence's features and away from the prediction's).
      *
      * @param data    the sentences
      * @param domains each sentence's domain ({@link #NEWS} for news), same length
@@ -211,36 +243,36 @@ public final class PerceptronTagger {
         }
         Random rnd = new Random(params.seed());
         int time = 0;
-        double[] scores = new double[nt];
-        long[] hist = new long[3];
+        Scorer scorer = (f, scores) -> add(w, f, scores);
         for (int epoch = 0; epoch < params.epochs(); epoch++) {
             Collections.shuffle(order, rnd);
             for (int si : order) {
+                time++;
                 ConllCorpus.Sentence s = data.get(si);
                 long[][] obs = obsCache.get(si);
+                String[] lower = lowerCache.get(si);
                 int n = s.tokens().size();
-                int[] pred = new int[n];
+                int[] pred = live.viterbi(obs, lower, scorer);
+                int[] gold = new int[n];
                 for (int i = 0; i < n; i++) {
-                    time++;
-                    Arrays.fill(scores, 0);
-                    live.history(pred, i, lowerCache.get(si), hist);
-                    for (long f : obs[i]) {
-                        add(w, f, scores);
+                    gold[i] = tagIndex.get(s.tags().get(i));
+                }
+                for (int i = 0; i < n; i++) {
+                    int gp = i > 0 ? gold[i - 1] : nt;
+                    int pp = i > 0 ? pred[i - 1] : nt;
+                    if (gold[i] == pred[i] && gp == pp) {
+                        continue;
                     }
-                    for (long f : hist) {
-                        add(w, f, scores);
-                    }
-                    int guess = live.best(scores, i > 0 ? pred[i - 1] : 0);
-                    int gold = tagIndex.get(s.tags().get(i));
-                    if (guess != gold) {
+                    if (gold[i] != pred[i]) {
                         for (long f : obs[i]) {
-                            update(f, gold, guess, time, w, total, stamp, nt);
-                        }
-                        for (long f : hist) {
-                            update(f, gold, guess, time, w, total, stamp, nt);
+                            update(f, gold[i], 1, time, w, total, stamp, nt);
+                            update(f, pred[i], -1, time, w, total, stamp, nt);
                         }
                     }
-                    pred[i] = guess;
+                    update(live.prevTag[gp], gold[i], 1, time, w, total, stamp, nt);
+                    update(live.prevTag[pp], pred[i], -1, time, w, total, stamp, nt);
+                    update(live.tagWord(gp, lower[i]), gold[i], 1, time, w, total, stamp, nt);
+                    update(live.tagWord(pp, lower[i]), pred[i], -1, time, w, total, stamp, nt);
                 }
             }
         }
@@ -276,17 +308,14 @@ public final class PerceptronTagger {
         }
     }
 
-    private static void update(long f, int gold, int guess, int time, Map<Long, float[]> w,
+    private static void update(long f, int k, int delta, int time, Map<Long, float[]> w,
             Map<Long, double[]> total, Map<Long, int[]> stamp, int nt) {
-        float[] cur = w.computeIfAbsent(f, k -> new float[nt]);
-        double[] tot = total.computeIfAbsent(f, k -> new double[nt]);
-        int[] st = stamp.computeIfAbsent(f, k -> new int[nt]);
-        for (int k : new int[] {gold, guess}) {
-            tot[k] += (double) (time - st[k]) * cur[k];
-            st[k] = time;
-        }
-        cur[gold] += 1;
-        cur[guess] -= 1;
+        float[] cur = w.computeIfAbsent(f, x -> new float[nt]);
+        double[] tot = total.computeIfAbsent(f, x -> new double[nt]);
+        int[] st = stamp.computeIfAbsent(f, x -> new int[nt]);
+        tot[k] += (double) (time - st[k]) * cur[k];
+        st[k] = time;
+        cur[k] += delta;
     }
 
     /** Writes the model, gzipped, features in sorted order (the same model always gives the same bytes). */

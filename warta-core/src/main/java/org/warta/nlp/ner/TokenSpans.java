@@ -7,7 +7,8 @@ import org.warta.text.Tokenizer;
 
 /**
  * Tokens for the tagger: the words of {@link Tokenizer} plus every other non-space character as a token of its own,
- * as the CoNLL training data is tokenised (punctuation carries context: ", kata", "(kiri)"). UTF-16 offsets.
+ * as the CoNLL training data is tokenised (punctuation carries context: ", kata", "(kiri)"), and words a scraper glued
+ * after a listed name split in two. UTF-16 offsets.
  */
 public final class TokenSpans {
 
@@ -22,11 +23,35 @@ public final class TokenSpans {
         int pos = 0;
         for (Span w : words) {
             punctuation(piece, pos, w.start(), from, out);
-            out.add(new Span(w.text(), from + w.start(), from + w.end()));
+            int glue = glued(w.text());
+            if (glue > 0) {
+                out.add(new Span(w.text().substring(0, glue), from + w.start(), from + w.start() + glue));
+                out.add(new Span(w.text().substring(glue), from + w.start() + glue, from + w.end()));
+            } else {
+                out.add(new Span(w.text(), from + w.start(), from + w.end()));
+            }
             pos = w.end();
         }
         punctuation(piece, pos, piece.length(), from, out);
         return out;
+    }
+
+    /**
+     * Where a word glued by a scraper splits ("RusiaVladimir", "KremlinMoskow": a listed name, then a capitalised
+     * word with no space), or 0. Only a listed prefix of three or more letters splits, so "McDonald" and "YouTube"
+     * stay whole.
+     */
+    static int glued(String w) {
+        if (w.length() < 6 || !Character.isUpperCase(w.charAt(0))) {
+            return 0;
+        }
+        for (int i = 3; i < w.length() - 2; i++) {
+            if (Character.isLowerCase(w.charAt(i - 1)) && Character.isUpperCase(w.charAt(i))
+                    && Character.isLowerCase(w.charAt(i + 1))) {
+                return Gazetteer.standard().lookup(w.substring(0, i)).isPresent() ? i : 0;
+            }
+        }
+        return 0;
     }
 
     private static void punctuation(String piece, int s, int e, int base, List<Span> out) {

@@ -39,6 +39,10 @@ public final class SpeakerAttributor {
     public static final int AFTER_WINDOW = 90;
     /** Characters before an opening mark searched for an attribution (default 160). */
     public static final int BEFORE_WINDOW = 160;
+    /** Characters after the verb within which the speaker's name must start (default 80). */
+    public static final int ROLE_PHRASE = 80;
+    /** Characters after a closing mark searched for a speaker with an apposition or a role phrase (default 220). */
+    public static final int WIDE_AFTER_WINDOW = 220;
 
     private final Gazetteer gazetteer;
     private final Set<String> verbs = new HashSet<>();
@@ -82,11 +86,15 @@ public final class SpeakerAttributor {
             Context ctx = new Context(text, persons, sentences, lastSpeaker, lastSpeakerAt, q.open());
             Optional<String> speaker = after(text, q, ctx);
             if (speaker.isEmpty()) {
+                speaker = afterWide(text, q, ctx);
+            }
+            if (speaker.isEmpty()) {
                 speaker = before(text, q, sentence, ctx);
             }
             if (speaker.isEmpty() && q.partial()) {
                 speaker = subject(text, q, sentence, ctx);
             }
+            speaker = speaker.map(sp -> fullest(sp, ctx));
             if (speaker.isPresent()) {
                 lastSpeaker = speaker;
                 lastSpeakerAt = q.close();
@@ -158,6 +166,116 @@ public final class SpeakerAttributor {
         return Optional.empty();
     }
 
+    /**
+     * A longer attribution after the closing mark, up to the sentence end: a person named right before a speech
+     * verb ("…,” BMKG earthquake center head Ratna Kusumawardani said") or a person right after the quote followed
+     * by an apposition and the verb ("…,” Agus Supriatna, head of the Pandeglang BPBD, said").
+     */
+    private Optional<String> afterWide(String text, QuoteSpan q, Context ctx) {
+        int from = q.close();
+        int to = Math.min(text.length(), from + WIDE_AFTER_WINDOW);
+        int stop = firstOf(text, from, to, ".!?\n\u201C\"");
+        if (stop >= 0) {
+            to = stop;
+        }
+        if (to <= from) {
+            return Optional.empty();
+        }
+        List<Span> toks = Tokenizer.tokens(text.substring(from, to));
+        int verbAt = -1;
+        for (Span t : toks) {
+            if (verbs.contains(t.text().toLowerCase(Locale.ROOT))) {
+                verbAt = from + t.start();
+                break;
+            }
+        }
+        if (verbAt < 0) {
+            return Optional.empty();
+        }
+        for (NamedMention p : ctx.persons()) {
+            if (p.start() >= from && p.end() <= verbAt && text.substring(p.end(), verbAt).isBlank()) {
+                return Optional.of(p.canonical());
+            }
+        }
+        for (NamedMention p : ctx.persons()) {
+            if (p.start() >= from && p.end() <= verbAt && text.substring(from, p.start()).strip().matches("[,\\s]*")
+                    && text.substring(p.end()).startsWith(",")) {
+                return Optional.of(p.canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The fullest form of a speaker's name in the article: "Hendra" becomes "Hendra Gunawan Prasetyo" when that is
+     * the only person whose name contains it (else the one of them named last before the quote).
+     */
+    private String fullest(String speaker, Context ctx) {
+        List<String> words = NameForms.words(speaker);
+        String best = speaker;
+        int bestWords = words.size();
+        String lastBefore = null;
+        Set<String> candidates = new HashSet<>();
+        for (NamedMention p : ctx.persons()) {
+            List<String> pw = NameForms.words(p.canonical());
+            if (pw.size() > words.size() && java.util.Collections.indexOfSubList(pw, words) >= 0) {
+                candidates.add(p.canonical());
+                if (p.start() < ctx.at()) {
+                    lastBefore = p.canonical();
+                }
+                if (pw.size() > bestWords) {
+                    best = p.canonical();
+                    bestWords = pw.size();
+                }
+            }
+        }
+        if (candidates.size() > 1) {
+            return lastBefore != null ? lastBefore : speaker;
+        }
+        return candidates.isEmpty() && words.size() == 1 ? fullestInText(speaker, ctx.text()) : best;
+    }
+
+    /**
+     * A one-word speaker the recogniser found only alone: the text's longest "Kenta Morishita" for "Morishita",
+     * extended over the capitalised words right before it that no list knows (not a place, title or organisation
+     * cue) and that the text never writes in lower case.
+     */
+    private String fullestInText(String speaker, String text) {
+        Matcher m = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'-]+ ){1,3})" + Pattern.quote(speaker)
+                + "(?![\\p{L}])").matcher(text);
+        String best = speaker;
+        while (m.find()) {
+            String[] pre = m.group(1).strip().split(" ");
+            int k = pre.length;
+            while (k > 0 && nameWord(pre[k - 1], text)) {
+                k--;
+            }
+            if (k < pre.length) {
+                String full = String.join(" ", java.util.Arrays.copyOfRange(pre, k, pre.length)) + " " + speaker;
+                if (full.length() > best.length()) {
+                    best = full;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean nameWord(String w, String text) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (gazetteer.isTitle(l) || gazetteer.isOrgCue(l) || gazetteer.lookup(w).isPresent() || verbs.contains(l)
+                || pronouns.contains(l)) {
+            return false;
+        }
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        while (m.find()) {
+            if (Character.isLowerCase(text.charAt(m.start()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the words before an attribution verb can be its subject: names, pronouns, "the" + title. */
     private boolean subjectLike(List<Span> words) {
         for (Span w : words) {
@@ -223,11 +341,6 @@ public final class SpeakerAttributor {
 
     /** Resolves the speaker phrase starting at {@code start}. */
     private Optional<String> phrase(String text, int start, int limit, Context ctx) {
-        for (NamedMention p : ctx.persons()) {
-            if (p.start() >= start && p.start() < Math.min(limit, start + 40)) {
-                return Optional.of(p.canonical());
-            }
-        }
         List<Span> toks = Tokenizer.tokens(text.substring(start, Math.max(start, limit)));
         if (toks.isEmpty()) {
             return Optional.empty();
@@ -235,6 +348,28 @@ public final class SpeakerAttributor {
         String first = toks.get(0).text().toLowerCase(Locale.ROOT);
         if (pronouns.contains(first)) {
             return pronoun(ctx);
+        }
+        // "kata pelatih Mahakam United Rudi Hartanto": the person that ends the role phrase
+        NamedMention firstPerson = null;
+        for (NamedMention p : ctx.persons()) {
+            if (p.start() >= start && p.start() < Math.min(limit, start + ROLE_PHRASE)) {
+                if (firstPerson == null) {
+                    firstPerson = p;
+                }
+                if (endsPhrase(text, p.end(), limit)) {
+                    // "kata Imam Masjid Nurul Huda, Abdul Rahman Lamba": a name in apposition after a comma
+                    for (NamedMention q : ctx.persons()) {
+                        if (q.start() > p.end() && q.start() < limit && text.substring(p.end(), q.start()).strip()
+                                .equals(",") && endsPhrase(text, q.end(), limit)) {
+                            return Optional.of(q.canonical());
+                        }
+                    }
+                    return Optional.of(p.canonical());
+                }
+            }
+        }
+        if (firstPerson != null) {
+            return Optional.of(firstPerson.canonical());
         }
         int k = 0;
         if (first.equals("the") && toks.size() > 1) {
@@ -270,6 +405,19 @@ public final class SpeakerAttributor {
         return Optional.of(n);
     }
 
+    /** Whether a name ending at {@code end} ends the speaker phrase: then the limit, punctuation or a lower-case word. */
+    private static boolean endsPhrase(String text, int end, int limit) {
+        int i = end;
+        while (i < limit && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= limit) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return !Character.isLetterOrDigit(c) && c != '(' || Character.isLowerCase(c);
+    }
+
     /** "presiden Rusia tersebut": the latest person introduced with that title (and the place, when given). */
     private Optional<String> titled(String title, List<Span> toks, int k, Context ctx) {
         String qualifier = k + 1 < toks.size() && Character.isUpperCase(toks.get(k + 1).text().charAt(0))
@@ -293,6 +441,16 @@ public final class SpeakerAttributor {
      * the last attributed quote, else the last named speaker.
      */
     private Optional<String> pronoun(Context ctx) {
+        int since = Math.max(ctx.lastSpeakerAt(), paragraphStart(ctx.text(), ctx.at()) - 1);
+        NamedMention subject = null;
+        for (NamedMention p : ctx.persons()) {
+            if (p.start() > since && p.end() <= ctx.at() && speechVerbAt(ctx.text(), p.end())) {
+                subject = p;
+            }
+        }
+        if (subject != null) {
+            return Optional.of(subject.canonical());
+        }
         NamedMention last = null;
         for (NamedMention p : ctx.persons()) {
             if (p.end() <= ctx.at()) {
@@ -303,6 +461,13 @@ public final class SpeakerAttributor {
             return Optional.of(last.canonical());
         }
         return ctx.lastSpeaker();
+    }
+
+    /** Whether a speech verb follows position {@code at} ("Hartanto menambahkan, …", "Ratna said"). */
+    private boolean speechVerbAt(String text, int at) {
+        Matcher m = beforePattern.matcher(text);
+        m.region(at, Math.min(text.length(), at + 20));
+        return m.find() && text.substring(at, m.start()).isBlank();
     }
 
     private static Optional<String> lastPersonIn(Context ctx, int from, int to) {
