@@ -22,8 +22,8 @@ package org.warta.story;
  * @param maxOnlyInPerOutlet at most this many only-in facts are reported per outlet, the most specific first;
  *                           default 3
  * @param maxTimelineEvents  at most this many timeline events; default 12
- * @param quoteMatchOverlap  token overlap (share of the shorter quote) from which two quotes are the same
- *                           statement; default 0.6
+ * @param quoteMatchOverlap  overlap coefficient of two quotes' terms (share of the shorter quote's) from which
+ *                           one quotes a part of the other ({@link org.warta.nlp.StoryQuotes}); default 0.75
  * @param anaphoraPenalty    share of relevance a sentence loses when it opens by pointing back ("Hal tersebut",
  *                           "Ia", the pack's {@code story-anaphora} list) when the sentence before it is not picked too; default 0.3
  */
@@ -73,7 +73,7 @@ public record SynthesisSettings(
 
     /** The defaults documented on each component. */
     public static SynthesisSettings defaults() {
-        return new SynthesisSettings(5, 0.85, 0.95, 0.05, 0.45, 0.6, 0.85, 0.1, 0.30, 8, 70, 3, 12, 0.6, 0.3);
+        return new SynthesisSettings(5, 0.85, 0.95, 0.05, 0.45, 0.6, 0.85, 0.1, 0.30, 8, 70, 3, 12, 0.75, 0.3);
     }
 
     /** The same settings with another summary length. */

@@ -17,7 +17,7 @@ import org.warta.model.TimelineEvent;
  * The dated events the articles mention, from the members' normalised {@link DateMention}s: mentions are grouped
  * by value, each event keeps the sentence of its first mention and every article that mentions it. When there are
  * more than {@code maxTimelineEvents}, those mentioned by the most articles are kept. Events are in chronological
- * order of their ISO values. Also the story's event date: the full date most articles mention.
+ * order of their ISO values.
  */
 public final class TimelineBuilder {
 
@@ -55,19 +55,6 @@ public final class TimelineBuilder {
             out.add(new TimelineEvent(v, sentence.get(v), List.copyOf(articles.get(v))));
         }
         return out;
-    }
-
-    /** The full date that the most articles mention (ties: the earliest). */
-    public Optional<String> eventDate(List<Article> members) {
-        Map<String, Integer> count = new TreeMap<>();
-        for (Article a : members) {
-            a.dates().stream().map(DateMention::value).filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}")).distinct()
-                    .forEach(v -> count.merge(v, 1, Integer::sum));
-        }
-        return count.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey,
-                        Comparator.reverseOrder()))
-                .map(Map.Entry::getKey);
     }
 
     private static Optional<StorySentence> sentenceAt(StoryText text, int article, int offset) {
