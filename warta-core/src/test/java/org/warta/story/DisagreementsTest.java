@@ -51,7 +51,7 @@ class DisagreementsTest {
                 "Gempa berkekuatan 5,1 magnitudo di Lampung Selatan menewaskan 15 orang dan merusak 40 rumah warga.");
         assertThat(d).hasSize(1);
         assertThat(d.get(0).kind()).isEqualTo("number");
-        assertThat(d.get(0).subject()).isEqualTo("orang");
+        assertThat(d.get(0).subject()).isEqualTo("korban meninggal");
         assertThat(d.get(0).variants()).extracting(Disagreement.Variant::value).containsExactly("12 orang", "15 orang");
     }
 
