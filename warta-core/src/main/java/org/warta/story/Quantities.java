@@ -19,7 +19,8 @@ import org.warta.text.Tokenizer;
  * {@code story-units} (unit forms to language-independent keys) and {@code story-quantities} (cue words to
  * language-independent quantity keys and the label a story uses). "500.000 ton", "500 ribu ton" and
  * "500,000 tonnes" all read as 500000 of unit {@code ton}; "1,2 juta" as 1200000; "half a million" as 500000.
- * Vague words ("puluhan", "dozens") and numbers inside date expressions or clock times are not counts. Each count
+ * Vague words ("puluhan", "dozens"), number words without a unit or multiplier ("salah satu") and numbers inside
+ * date expressions or clock times are not counts; cue words that stem to a stop word match only as written. Each count
  * is attached to the nearest cue within {@link #MAX_CUE_DISTANCE} tokens, nearest pairs first, each cue and each
  * count used once. Thread-safe.
  */
@@ -50,6 +51,7 @@ final class Quantities {
     private final Map<String, String> units = new HashMap<>();
     private final Map<String, String> cues = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    private final java.util.Set<String> stop;
 
     private Quantities(LanguagePack pack) {
         this.pack = pack;
@@ -68,6 +70,7 @@ final class Quantities {
             }
         }
         this.decimal = dec;
+        this.stop = StopWords.of(pack);
         for (String line : pack.lines("story-units")) {
             String[] p = line.split("\\|");
             if (p.length == 2) {
@@ -82,7 +85,10 @@ final class Quantities {
                 labels.put(p[0].strip(), p[1].strip());
                 for (String c : p[2].strip().split("\\s+")) {
                     cues.put(c, p[0].strip());
-                    cues.put(StemCache.stem(pack, c), p[0].strip());
+                    String stem = StemCache.stem(pack, c);
+                    if (!stop.contains(stem)) {
+                        cues.put(stem, p[0].strip());
+                    }
                 }
             }
         }
@@ -143,6 +149,9 @@ final class Quantities {
                     form = Optional.of(u);
                 }
             }
+            if (!Character.isDigit(lower.charAt(0)) && unit.isEmpty() && next == k + 1) {
+                continue; // a number word counts only with its unit or multiplier ("salah satu" is no count)
+            }
             counts.add(new Raw(value, k, unit, form, t.start()));
             k = Math.max(k, next - 1);
         }
@@ -154,7 +163,7 @@ final class Quantities {
                 continue;
             }
             String key = cues.get(lower);
-            if (key == null) {
+            if (key == null && !stop.contains(lower)) {
                 key = cues.get(StemCache.stem(pack, lower));
             }
             if (key != null) {
