@@ -25,7 +25,8 @@ import org.warta.text.Tokenizer;
  * or paraphrased — is grouped into one quote by {@link StoryQuotes}, whose overlap bar is the settings'
  * {@code quoteMatchOverlap}. Each speaker is then named as the story names the person: a speaker written as a
  * name or an alias of one of the story's person entities ({@link org.warta.nlp.StoryEntities}) gets that entity's
- * canonical name, so "Putin" in one outlet and "Vladimir Putin" in another are one speaker. Quotes are grouped by
+ * canonical name, so "Putin" in one outlet and "Vladimir Putin" in another are one speaker; a speaker whose name
+ * words occur, in order, in the name of exactly one person of the story ("Hendra") is that person. Quotes are grouped by
  * speaker, speakers whose statements are carried most widely first, and within a speaker the most widely carried
  * statements first. A partial quote (a phrase quoted inside reported speech, "aliansi") whose content words all
  * occur in a full statement of the same speaker is that statement quoted in part: its articles join the
@@ -48,7 +49,7 @@ public final class QuoteRollup {
         List<StoryQuote> out = new ArrayList<>();
         for (StoryQuote q : grouping.group(members)) {
             Optional<String> speaker = q.speaker().map(String::strip).filter(s -> !s.isEmpty())
-                    .map(s -> canonical.getOrDefault(key(s), s));
+                    .map(s -> canonical.getOrDefault(key(s), partOfOne(s, entities).orElse(s)));
             out.add(new StoryQuote(speaker, q.text(), q.articles(), q.partial()));
         }
         out = absorbFragments(out, members);
@@ -112,6 +113,28 @@ public final class QuoteRollup {
             }
         }
         return kept;
+    }
+
+    /**
+     * The one person of the story whose name contains the speaker's name words in order ("Hendra" in "Hendra
+     * Gunawan Prasetyo"); empty when none or several do.
+     */
+    private static Optional<String> partOfOne(String speaker, List<StoryEntity> entities) {
+        List<String> words = List.of(key(speaker).split(" "));
+        String found = null;
+        for (StoryEntity e : entities) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<String> name = List.of(key(e.name()).split(" "));
+            if (name.size() > words.size() && java.util.Collections.indexOfSubList(name, words) >= 0) {
+                if (found != null && !found.equals(e.name())) {
+                    return Optional.empty();
+                }
+                found = e.name();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private static final String UNKNOWN = "\uffff";

@@ -25,14 +25,17 @@ import org.warta.app.json.ContractJson;
  */
 class ExamplesStoryGoldTest {
 
-    /** Share of the gold only-in facts reported (measured 19/34 = 0.56). */
-    static final double ONLY_IN_RECALL_FLOOR = 0.50;
+    /** Share of the gold only-in facts reported (measured 20/34 = 0.59). */
+    static final double ONLY_IN_RECALL_FLOOR = 0.55;
     /**
      * Share of the reported only-in facts that the gold lists, the gold taken as complete as its README says
-     * ("the facts that exactly one outlet reports"); measured 19/42 = 0.45.
+     * ("the facts that exactly one outlet reports"); measured 20/41 = 0.49.
      */
-    static final double ONLY_IN_PRECISION_FLOOR = 0.40;
-    /** Reported only-in facts that the gold itself shows in several outlets (measured 1). */
+    static final double ONLY_IN_PRECISION_FLOOR = 0.45;
+    /**
+     * Reported only-in facts that the gold itself shows in several outlets (measured 1: Sinar Timur's copy of the
+     * wire text loses its lead paragraph in extraction, so Kabar Nusantara's death-toll sentence looks unique).
+     */
     static final int ONLY_IN_KNOWN_FALSE_MAX = 1;
 
     private static JsonNode gold;
