@@ -17,7 +17,9 @@ import org.warta.nlp.StoryQuotes;
 
 /**
  * Facts that a single outlet reports: sentences of one outlet's articles that no sentence of any other outlet
- * states ({@link FactMatcher}; a syndicated copy under another outlet's name counts as that outlet reporting it).
+ * states ({@link FactMatcher} score at least {@code onlyInElsewhereScore}, lower than the bar for merging two
+ * sentences: saying that a fact is one outlet's alone needs more certainty; a syndicated copy under another
+ * outlet's name counts as that outlet reporting it).
  * Precision first: only sentences that stand on their own (candidates) and are about the story (they share a name
  * or number with other outlets' coverage) count, and per outlet the most specific come first — specificity being
  * the weight of the features (names, numbers, words) that no other outlet uses — up to
@@ -84,7 +86,7 @@ public final class OnlyInFinder {
                     }
                     boolean elsewhere = false;
                     for (int j : text.neighbours(s.id())) {
-                        if (!outletOf[text.sentences().get(j).article()].equals(outlet) && text.sameFact(s.id(), j)) {
+                        if (!outletOf[text.sentences().get(j).article()].equals(outlet) && text.factScore(s.id(), j) >= settings.onlyInElsewhereScore()) {
                             elsewhere = true;
                             break;
                         }
