@@ -29,9 +29,9 @@ class ExamplesStoryGoldTest {
     static final double ONLY_IN_RECALL_FLOOR = 0.55;
     /**
      * Share of the reported only-in facts that the gold lists, the gold taken as complete as its README says
-     * ("the facts that exactly one outlet reports"); measured 20/41 = 0.49.
+     * ("the facts that exactly one outlet reports"); measured 20/39 = 0.51.
      */
-    static final double ONLY_IN_PRECISION_FLOOR = 0.45;
+    static final double ONLY_IN_PRECISION_FLOOR = 0.48;
     /**
      * Reported only-in facts that the gold itself shows in several outlets (measured 1: Sinar Timur's copy of the
      * wire text loses its lead paragraph in extraction, so Kabar Nusantara's death-toll sentence looks unique).
