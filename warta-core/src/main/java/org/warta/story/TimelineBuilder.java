@@ -12,12 +12,15 @@ import java.util.TreeMap;
 import org.warta.model.Article;
 import org.warta.model.DateMention;
 import org.warta.model.TimelineEvent;
+import org.warta.nlp.date.DateFinder;
 
 /**
  * The dated events the articles mention, from the members' normalised {@link DateMention}s: mentions are grouped
  * by value, each event keeps the sentence of its first mention and every article that mentions it. When there are
  * more than {@code maxTimelineEvents}, those mentioned by the most articles are kept. Events are in chronological
- * order of their ISO values.
+ * order of their ISO values. Photo captions count too ("Foto arsip - ... (13/9/2023)" dates an earlier meeting):
+ * their explicit dates (with digits) are found by the NLP layer's {@link DateFinder}; a caption is the event's text
+ * only when no sentence mentions that date.
  */
 public final class TimelineBuilder {
 
@@ -43,6 +46,17 @@ public final class TimelineBuilder {
                 sentence.putIfAbsent(d.value(), s.get().text());
             }
         }
+        for (Article a : members) {
+            Optional<java.time.LocalDate> anchor = a.published().map(org.warta.model.Moment::date);
+            for (String caption : a.captions()) {
+                for (DateMention d : CAPTION_DATES.find(caption, anchor)) {
+                    if (d.text().chars().anyMatch(Character::isDigit)) {
+                        articles.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(a.id());
+                        sentence.putIfAbsent(d.value(), cleanCaption(caption));
+                    }
+                }
+            }
+        }
         List<String> values = new ArrayList<>(articles.keySet());
         if (values.size() > settings.maxTimelineEvents()) {
             List<String> keep = new ArrayList<>(values);
@@ -55,6 +69,18 @@ public final class TimelineBuilder {
             out.add(new TimelineEvent(v, sentence.get(v), List.copyOf(articles.get(v))));
         }
         return out;
+    }
+
+    private static final DateFinder CAPTION_DATES = DateFinder.standard();
+    private static final java.util.regex.Pattern CAPTION_LABEL =
+            java.util.regex.Pattern.compile("^(?:\\p{L}+\\s+){0,2}\\p{L}+\\s+[-–—]\\s+");
+    private static final java.util.regex.Pattern CAPTION_CREDIT =
+            java.util.regex.Pattern.compile("\\s*\\([^()]*/[^()]*\\)\\s*$");
+
+    /** A caption without its label ("Foto arsip - ") and its trailing photo credit ("(ANTARA/KCNA/tm/aa)"). */
+    static String cleanCaption(String caption) {
+        String c = CAPTION_CREDIT.matcher(caption.strip()).replaceFirst("");
+        return CAPTION_LABEL.matcher(c).replaceFirst("");
     }
 
     private static Optional<StorySentence> sentenceAt(StoryText text, int article, int offset) {

@@ -78,4 +78,19 @@ class RollupsTest {
         assertThat(q.get(0).speaker()).contains("Kim Jong Un");
         assertThat(q.get(1).speaker()).contains("Vladimir Putin");
     }
+
+    @Test
+    void captionsDateEarlierEvents() {
+        Article plain = Articles.of("a", "A", "t", T2);
+        Article a = new Article("a", "A", "t", T2, "id", Optional.empty(), Optional.of("A"),
+                Optional.of(Moment.ofDate(LocalDate.of(2024, 6, 20))), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of("Foto arsip - Putin dan Kim bertemu di Kosmodrom Vostochny, Rusia "
+                + "(13/9/2023). (ANTARA/KCNA/tm/aa)"), Optional.empty(), List.of(), List.of(), List.of());
+        List<TimelineEvent> events = new TimelineBuilder(SynthesisSettings.defaults())
+                .build(StoryText.analyse(List.of(a, plain), SynthesisSettings.defaults()));
+        assertThat(events).extracting(TimelineEvent::date).contains("2023-09-13");
+        assertThat(events).filteredOn(e -> e.date().equals("2023-09-13")).singleElement()
+                .satisfies(e -> assertThat(e.text())
+                        .isEqualTo("Putin dan Kim bertemu di Kosmodrom Vostochny, Rusia (13/9/2023)."));
+    }
 }
