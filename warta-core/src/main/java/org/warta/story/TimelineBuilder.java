@@ -16,7 +16,8 @@ import org.warta.nlp.date.DateFinder;
 
 /**
  * The dated events the articles mention, from the members' normalised {@link DateMention}s: mentions are grouped
- * by value, each event keeps the sentence of its first mention and every article that mentions it. When there are
+ * by value, each event keeps the sentence of its first mention that no earlier event shows (a sentence listing
+ * "1961, 2000 dan 2001" is shown once when other sentences mention those years) and every article that mentions it. When there are
  * more than {@code maxTimelineEvents}, those mentioned by the most articles are kept. Events are in chronological
  * order of their ISO values. Photo captions count too ("Foto arsip - ... (13/9/2023)" dates an earlier meeting):
  * their explicit dates (with digits) are found by the NLP layer's {@link DateFinder}; a caption is the event's text
@@ -33,7 +34,7 @@ public final class TimelineBuilder {
     public List<TimelineEvent> build(StoryText text) {
         Map<String, Set<String>> articles = new TreeMap<>(Comparator.comparing(TimelineBuilder::sortKey)
                 .thenComparing(Comparator.naturalOrder()));
-        Map<String, String> sentence = new HashMap<>();
+        Map<String, Set<String>> sentences = new HashMap<>();
         List<Article> members = text.members();
         for (int ai = 0; ai < members.size(); ai++) {
             Article a = members.get(ai);
@@ -43,7 +44,7 @@ public final class TimelineBuilder {
                     continue;
                 }
                 articles.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(a.id());
-                sentence.putIfAbsent(d.value(), s.get().text());
+                sentences.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(s.get().text());
             }
         }
         for (Article a : members) {
@@ -52,7 +53,7 @@ public final class TimelineBuilder {
                 for (DateMention d : CAPTION_DATES.find(caption, anchor)) {
                     if (d.text().chars().anyMatch(Character::isDigit)) {
                         articles.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(a.id());
-                        sentence.putIfAbsent(d.value(), cleanCaption(caption));
+                        sentences.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(cleanCaption(caption));
                     }
                 }
             }
@@ -65,8 +66,12 @@ public final class TimelineBuilder {
             values.removeIf(v -> !kept.contains(v));
         }
         List<TimelineEvent> out = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
         for (String v : values) {
-            out.add(new TimelineEvent(v, sentence.get(v), List.copyOf(articles.get(v))));
+            String chosen = sentences.get(v).stream().filter(t -> !used.contains(t)).findFirst()
+                    .orElse(sentences.get(v).iterator().next());
+            used.add(chosen);
+            out.add(new TimelineEvent(v, chosen, List.copyOf(articles.get(v))));
         }
         return out;
     }
