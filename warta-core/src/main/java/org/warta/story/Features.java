@@ -10,7 +10,8 @@ import org.warta.text.Tokenizer;
 
 /**
  * The features {@link FactMatcher} compares: {@code ~stem} for a content word (stop words dropped, stemmed by the
- * language pack), {@code @name} for each part of a capitalised word (a name survives translation), {@code #number}
+ * language pack), {@code @name} for each part of a capitalised word (a name survives translation; "i" and "l"
+ * folded, {@link #skeleton}), {@code #number}
  * for a token with a digit (decimal commas read as points).
  */
 final class Features {
@@ -41,12 +42,13 @@ final class Features {
             } else if (stop.contains(lower)) {
                 continue;
             } else if (Character.isUpperCase(t.codePointAt(0))
-                    && ((k > 0 && !titleCase) || knownNames.contains(lower))) {
+                    && ((k > 0 && !titleCase) || knownNames.contains(lower)
+                    || knownNames.contains(skeleton(lower)))) {
                 int from = 0;
                 for (int i = 0; i <= lower.length(); i++) {
                     if (i == lower.length() || lower.charAt(i) == '-' || lower.charAt(i) == '\'' || lower.charAt(i) == '’') {
                         if (i > from) {
-                            out.add("@" + lower.substring(from, i));
+                            out.add("@" + skeleton(lower.substring(from, i)));
                         }
                         from = i + 1;
                     }
@@ -65,5 +67,14 @@ final class Features {
             }
         }
         return false;
+    }
+
+    /**
+     * A name part with the confusable letters "i" and "l" folded into one (capital I and small l look alike, so
+     * "Kim II Sung" is a common misspelling of "Kim Il Sung"): the idea of the confusable skeletons of Unicode
+     * Technical Standard #39 (Security Mechanisms), reduced to the one pair that survives lower-casing.
+     */
+    static String skeleton(String lowerName) {
+        return lowerName.replace('l', 'i');
     }
 }

@@ -1,123 +1,128 @@
 package org.warta.story;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import org.warta.lang.LanguagePack;
 import org.warta.lang.LanguagePacks;
+import org.warta.model.Article;
+import org.warta.model.DateMention;
 import org.warta.model.Disagreement;
-import org.warta.text.Span;
-import org.warta.text.Tokenizer;
 
 /**
- * The same count stated with different numbers: two sentences of different outlets that state the same fact
- * ({@link FactMatcher}, at least {@link #MIN_SCORE}) each attach a number to the same noun ("24 tahun", "25 tahun") with different values, and
- * neither sentence has the other's value. Years (four digits from 1000 to 2999) are dates, not counts, and are
- * left to {@link DateDisagreements}.
+ * The same quantity stated with different values ("12 orang meninggal" against "has risen to 14"). Each sentence's
+ * counts are read by {@link Quantities} (digits in the language's notation, number words, multipliers such as
+ * "ribu" or "million", the unit after them) and each count is attached to the nearest cue word naming what it
+ * measures (the packs' {@code story-quantities} files: death toll, depth, import volume, ...) — the closest-attachment
+ * heuristic of quantity extraction (Roy, Vieira and Roth 2015, "Reasoning about Quantities in Natural Language").
+ * Cue keys are shared by languages, so an Indonesian and an English report of the same quantity meet. Per quantity
+ * and unit, each article votes for the value it states; an article stating several values for one quantity (an
+ * update "naik dari 12 menjadi 14", or two different things) does not vote. Two or more values voted for are a
+ * disagreement. Counts with no cue nearby ("7 kilometer timur laut Mamasa") say nothing and are ignored: precision
+ * first. Headlines count as statements of their article (after its sentences, which give the evidence first).
  */
 final class NumberDisagreements {
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("[12]\\d{3}");
-
-    /**
-     * Least {@link FactMatcher} score of the two sentences: higher than "the same fact", because sentences built on
-     * one template ("... dengan 38 poin") can differ in their numbers and still be different facts.
-     */
-    static final double MIN_SCORE = 0.5;
-
-    /** One "number noun" of a sentence. */
-    private record Count(String value, String unitStem, String phrase) {
+    private record Vote(String value, String unitForm, String sentence) {
     }
 
     List<Disagreement> find(StoryText text) {
-        List<List<Count>> counts = new ArrayList<>();
-        for (StorySentence s : text.sentences()) {
-            counts.add(countsOf(s, text));
+        List<Article> members = text.members();
+        // quantity/unit -> article -> values stated
+        Map<String, Map<Integer, Map<String, Vote>>> stated = new LinkedHashMap<>();
+        Map<String, String> unitOfSubject = new HashMap<>();
+        Map<String, Boolean> unitAmbiguous = new HashMap<>();
+        record Pending(String subject, int article, Vote vote) {
         }
-        Map<String, Map<String, TreeSet<Integer>>> groups = new LinkedHashMap<>();
-        Map<String, Map<String, String>> sentenceOf = new LinkedHashMap<>();
-        Map<String, Map<String, String>> phraseOf = new LinkedHashMap<>();
-        for (StorySentence a : text.sentences()) {
-            if (counts.get(a.id()).isEmpty()) {
+        List<Pending> unitless = new ArrayList<>();
+        record Statement(int article, String raw, String shown, List<int[]> dateSpans) {
+        }
+        List<Statement> statements = new ArrayList<>();
+        for (StorySentence s : text.sentences()) {
+            Article a = members.get(s.article());
+            if (s.end() > a.text().length()) {
                 continue;
             }
-            for (int j : text.neighbours(a.id())) {
-                StorySentence b = text.sentences().get(j);
-                if (j < a.id() || b.article() == a.article() || counts.get(j).isEmpty()
-                        || text.factScore(a.id(), j) < MIN_SCORE) {
+            List<int[]> dateSpans = new ArrayList<>();
+            for (DateMention d : a.dates()) {
+                if (d.end() > s.start() && d.start() < s.end()) {
+                    dateSpans.add(new int[] {d.start() - s.start(), d.end() - s.start()});
+                }
+            }
+            statements.add(new Statement(s.article(), a.text().substring(s.start(), s.end()), s.text(), dateSpans));
+        }
+        for (int i = 0; i < members.size(); i++) {
+            String title = members.get(i).title().strip();
+            if (!title.isEmpty()) {
+                statements.add(new Statement(i, title, title, List.of()));
+            }
+        }
+        for (Statement st : statements) {
+            LanguagePack pack = LanguagePacks.forCodeOrGeneric(members.get(st.article()).language());
+            for (Quantities.Measure m : Quantities.of(pack).read(st.raw(), st.dateSpans())) {
+                if (m.subject().isEmpty()) {
                     continue;
                 }
-                for (Count x : counts.get(a.id())) {
-                    for (Count y : counts.get(j)) {
-                        if (!x.unitStem().equals(y.unitStem()) || x.value().equals(y.value())
-                                || hasValue(counts.get(j), x.value()) || hasValue(counts.get(a.id()), y.value())) {
-                            continue;
-                        }
-                        String key = x.unitStem();
-                        Map<String, TreeSet<Integer>> g = groups.computeIfAbsent(key, k -> new TreeMap<>());
-                        g.computeIfAbsent(x.value(), v -> new TreeSet<>()).add(a.article());
-                        g.computeIfAbsent(y.value(), v -> new TreeSet<>()).add(b.article());
-                        sentenceOf.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(x.value(), a.text());
-                        sentenceOf.get(key).putIfAbsent(y.value(), b.text());
-                        phraseOf.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(x.value(), x.phrase());
-                        phraseOf.get(key).putIfAbsent(y.value(), y.phrase());
-                    }
+                Vote v = new Vote(m.value().stripTrailingZeros().toPlainString(), m.unitForm().orElse(""), st.shown());
+                if (m.unit().isEmpty()) {
+                    unitless.add(new Pending(m.subject().get(), st.article(), v));
+                    continue;
                 }
+                String prev = unitOfSubject.putIfAbsent(m.subject().get(), m.unit().get());
+                if (prev != null && !prev.equals(m.unit().get())) {
+                    unitAmbiguous.put(m.subject().get(), true);
+                }
+                put(stated, m.subject().get() + "|" + m.unit().get(), st.article(), v);
             }
         }
+        for (Pending p : unitless) {
+            String unit = unitOfSubject.get(p.subject());
+            if (unit != null && !unitAmbiguous.containsKey(p.subject())) {
+                put(stated, p.subject() + "|" + unit, p.article(), p.vote());
+            }
+        }
+        String storyLanguage = WartaStorySynthesizer.dominantLanguage(members).orElse(Article.UNDETERMINED);
+        Quantities labels = Quantities.of(LanguagePacks.forCodeOrGeneric(storyLanguage));
         List<Disagreement> out = new ArrayList<>();
-        for (Map.Entry<String, Map<String, TreeSet<Integer>>> g : groups.entrySet()) {
+        for (Map.Entry<String, Map<Integer, Map<String, Vote>>> q : stated.entrySet()) {
+            Map<String, Set<Integer>> byValue = new TreeMap<>(Comparator.comparing(BigDecimal::new));
+            Map<String, Vote> firstVote = new HashMap<>();
+            for (Map.Entry<Integer, Map<String, Vote>> e : q.getValue().entrySet()) {
+                if (e.getValue().size() != 1) {
+                    continue;
+                }
+                Vote v = e.getValue().values().iterator().next();
+                byValue.computeIfAbsent(v.value(), k -> new java.util.TreeSet<>()).add(e.getKey());
+                firstVote.merge(v.value(), v, (x, y) -> x.unitForm().isEmpty() ? y : x);
+            }
+            if (byValue.size() < 2) {
+                continue;
+            }
             List<Disagreement.Variant> variants = new ArrayList<>();
-            for (Map.Entry<String, TreeSet<Integer>> v : g.getValue().entrySet()) {
-                variants.add(new Disagreement.Variant(phraseOf.get(g.getKey()).get(v.getKey()),
-                        sentenceOf.get(g.getKey()).get(v.getKey()),
-                        v.getValue().stream().map(i -> text.members().get(i).id()).toList()));
+            for (Map.Entry<String, Set<Integer>> v : byValue.entrySet()) {
+                Vote first = firstVote.get(v.getKey());
+                String unitForm = first.unitForm().isEmpty() ? anyUnitForm(firstVote) : first.unitForm();
+                variants.add(new Disagreement.Variant((v.getKey() + " " + unitForm).strip(), first.sentence(),
+                        v.getValue().stream().map(i -> members.get(i).id()).toList()));
             }
-            String unit = phraseOf.get(g.getKey()).values().iterator().next().replaceFirst("^\\S+\\s+", "");
-            out.add(new Disagreement("number", unit, variants));
+            String subject = q.getKey().substring(0, q.getKey().indexOf('|'));
+            out.add(new Disagreement("number", labels.label(subject), variants));
         }
         return out;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+    private static String anyUnitForm(Map<String, Vote> votes) {
+        return votes.values().stream().map(Vote::unitForm).filter(u -> !u.isEmpty()).findFirst().orElse("");
     }
 
-    private static boolean hasValue(List<Count> counts, String value) {
-        return counts.stream().anyMatch(c -> c.value().equals(value));
-    }
-
-    private static List<Count> countsOf(StorySentence s, StoryText text) {
-        var pack = LanguagePacks.forCodeOrGeneric(text.members().get(s.article()).language());
-        Set<String> stop = StopWords.of(pack);
-        List<Count> out = new ArrayList<>();
-        if (!hasDigit(s.text())) {
-            return out;
-        }
-        List<Span> toks = Tokenizer.tokens(s.text());
-        for (int k = 0; k + 1 < toks.size(); k++) {
-            String v = toks.get(k).text();
-            if (!Character.isDigit(v.charAt(0)) || !NUMBER.matcher(v).matches() || YEAR.matcher(v).matches()) {
-                continue;
-            }
-            String unit = toks.get(k + 1).text();
-            String lower = unit.toLowerCase(Locale.ROOT);
-            if (!unit.chars().allMatch(Character::isLetter) || stop.contains(lower)
-                    || !s.text().substring(toks.get(k).end(), toks.get(k + 1).start()).equals(" ")) {
-                continue;
-            }
-            out.add(new Count(v, StemCache.stem(pack, lower), v + " " + unit));
-        }
-        return out;
+    private static void put(Map<String, Map<Integer, Map<String, Vote>>> stated, String key, int article, Vote v) {
+        stated.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(article, k -> new LinkedHashMap<>())
+                .putIfAbsent(v.value(), v);
     }
 }

@@ -11,14 +11,22 @@ import java.util.Map;
 import java.util.Set;
 import org.warta.model.Article;
 import org.warta.model.OnlyInFact;
+import org.warta.model.Quote;
+import org.warta.model.StoryQuote;
+import org.warta.nlp.StoryQuotes;
 
 /**
  * Facts that a single outlet reports: sentences of one outlet's articles that no sentence of any other outlet
- * states ({@link FactMatcher}; a syndicated copy under another outlet's name counts as that outlet reporting it).
+ * states ({@link FactMatcher} score at least {@code onlyInElsewhereScore}, lower than the bar for merging two
+ * sentences: saying that a fact is one outlet's alone needs more certainty; a syndicated copy under another
+ * outlet's name counts as that outlet reporting it).
  * Precision first: only sentences that stand on their own (candidates) and are about the story (they share a name
  * or number with other outlets' coverage) count, and per outlet the most specific come first — specificity being
  * the weight of the features (names, numbers, words) that no other outlet uses — up to
- * {@code maxOnlyInPerOutlet}. A story covered by one outlet only has no only-in facts: everything would be.
+ * {@code maxOnlyInPerOutlet}. Not facts of one outlet either: a sentence carrying a quote that another outlet's
+ * article also carries (the same statement, translated or paraphrased: {@link StoryQuotes}), a photo caption
+ * (a sentence that opens a member's caption) and a line that does not end as a sentence (a headline or link
+ * text). A story covered by one outlet only has no only-in facts: everything would be.
  */
 public final class OnlyInFinder {
 
@@ -53,6 +61,16 @@ public final class OnlyInFinder {
                 }
             }
         }
+        Set<String> captions = new HashSet<>();
+        for (Article a : members) {
+            for (String c : a.captions()) {
+                for (StorySentence s : text.sentences()) {
+                    if (key(c).startsWith(key(s.text()))) {
+                        captions.add(key(s.text()));
+                    }
+                }
+            }
+        }
         List<OnlyInFact> out = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : byOutlet.entrySet()) {
             String outlet = e.getKey();
@@ -62,17 +80,18 @@ public final class OnlyInFinder {
             Set<String> seenTexts = new HashSet<>();
             for (int a : e.getValue()) {
                 for (StorySentence s : text.sentencesOf(a)) {
-                    if (!s.candidate() || !seenTexts.add(s.text())) {
+                    if (!s.candidate() || !seenTexts.add(s.text()) || !complete(s.text())
+                            || captions.contains(key(s.text()))) {
                         continue;
                     }
                     boolean elsewhere = false;
                     for (int j : text.neighbours(s.id())) {
-                        if (!outletOf[text.sentences().get(j).article()].equals(outlet) && text.sameFact(s.id(), j)) {
+                        if (!outletOf[text.sentences().get(j).article()].equals(outlet) && text.factScore(s.id(), j) >= settings.onlyInElsewhereScore()) {
                             elsewhere = true;
                             break;
                         }
                     }
-                    if (elsewhere) {
+                    if (elsewhere || quotedElsewhere(s, outlet, outletOf, members)) {
                         continue;
                     }
                     double novel = 0;
@@ -102,4 +121,44 @@ public final class OnlyInFinder {
         }
         return out;
     }
+
+    /** A sentence that ends as a sentence does: a headline or link text left in the body is no reported fact. */
+    private static boolean complete(String sentence) {
+        String t = sentence.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return ".!?\"”’)".indexOf(last) >= 0;
+    }
+
+    private static String key(String s) {
+        return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when the sentence carries a quote that an article of another outlet also carries — the same statement
+     * in the same words, translated or paraphrased, as {@link StoryQuotes} groups statements.
+     */
+    private static boolean quotedElsewhere(StorySentence s, String outlet, String[] outletOf, List<Article> members) {
+        Article a = members.get(s.article());
+        List<Quote> mine = a.quotes().stream().filter(q -> q.start() < s.end() && q.end() > s.start()).toList();
+        if (mine.isEmpty()) {
+            return false;
+        }
+        Article only = a.withAnalysis(a.entities(), mine, a.dates());
+        for (int b = 0; b < members.size(); b++) {
+            if (outletOf[b].equals(outlet) || members.get(b).quotes().isEmpty()) {
+                continue;
+            }
+            for (StoryQuote q : GROUPING.group(List.of(only, members.get(b)))) {
+                if (q.articles().size() > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final StoryQuotes GROUPING = new StoryQuotes();
 }

@@ -1,10 +1,18 @@
 package org.warta.story;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.warta.model.Article;
+import org.warta.model.DateMention;
+import org.warta.model.Moment;
 import org.warta.model.SummarySentence;
+import org.warta.nlp.EventDates;
 
 /**
  * Extractive multi-document summary with citations.
@@ -19,8 +27,11 @@ import org.warta.model.SummarySentence;
  * 1998, "The use of MMR, diversity-based reranking for reordering documents and producing summaries", SIGIR):
  * {@code argmax λ·rel(s) − (1−λ)·max sim(s, picked)}, and a candidate that states the same fact as a picked
  * sentence (in any outlet's words) is never picked. In a story of several articles, facts that at least two
- * articles state are picked first (a multi-source summary), single-source sentences only fill what is left. The picked sentences are ordered for reading: by their
- * position in their article (news narrates the event lead first, background later), then by relevance. Each
+ * articles state are picked first (a multi-source summary), single-source sentences only fill what is left. The picked sentences are ordered for reading: the
+ * chronology of the event first — the day a sentence narrates ({@link #eventDay}: a day it mentions, else the
+ * publication day of its articles), as in the chronological ordering of Barzilay, Elhadad and McKeown 2002
+ * ("Inferring strategies for sentence ordering in multidocument news summarization", JAIR 17) — then importance
+ * (relevance), a sentence that points back ("Hal tersebut ...") after the others of its day. Each
  * carries every article that states the same fact.
  */
 public final class SummaryBuilder {
@@ -69,10 +80,49 @@ public final class SummaryBuilder {
             pick(text, all, rel, corroborated, used, picked, n);
         }
         pick(text, all, rel, null, used, picked, n);
-        picked.sort(Comparator.comparingInt(StorySentence::index)
+        Map<Integer, LocalDate> day = new HashMap<>();
+        Optional<LocalDate> storyDay = EventDates.consensus(text.members()).map(LocalDate::parse);
+        for (StorySentence s : picked) {
+            day.put(s.id(), eventDay(text, s, storyDay));
+        }
+        picked.sort(Comparator.comparing((StorySentence s) -> day.get(s.id()))
+                .thenComparing(StorySentence::anaphoric)
                 .thenComparing(Comparator.comparingDouble((StorySentence s) -> rel[s.id()]).reversed())
                 .thenComparingInt(StorySentence::id));
         return picked;
+    }
+
+    /**
+     * The day a sentence narrates: the earliest day-precise date it mentions (the members' normalised
+     * {@link DateMention}s); a sentence without one narrates the story's event, on its event day; without that, the
+     * earliest publication day of the articles that state it; else none ({@link LocalDate#MAX}, after all dated
+     * ones).
+     */
+    static LocalDate eventDay(StoryText text, StorySentence s, Optional<LocalDate> storyDay) {
+        LocalDate best = null;
+        for (DateMention d : text.members().get(s.article()).dates()) {
+            if (d.start() >= s.start() && d.start() < s.end() && d.value().length() == 10) {
+                try {
+                    LocalDate v = LocalDate.parse(d.value());
+                    best = best == null || v.isBefore(best) ? v : best;
+                } catch (DateTimeParseException e) {
+                    // not a day: no order from it
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (storyDay.isPresent()) {
+            return storyDay.get();
+        }
+        for (int a : text.articlesStating(s.id())) {
+            Optional<Moment> p = text.members().get(a).published();
+            if (p.isPresent() && (best == null || p.get().date().isBefore(best))) {
+                best = p.get().date();
+            }
+        }
+        return best == null ? LocalDate.MAX : best;
     }
 
     /** MMR selection among the candidates (restricted to {@code only} when given) until {@code n} are picked. */

@@ -22,10 +22,13 @@ package org.warta.story;
  * @param maxOnlyInPerOutlet at most this many only-in facts are reported per outlet, the most specific first;
  *                           default 3
  * @param maxTimelineEvents  at most this many timeline events; default 12
- * @param quoteMatchOverlap  token overlap (share of the shorter quote) from which two quotes are the same
- *                           statement; default 0.6
+ * @param quoteMatchOverlap  overlap coefficient of two quotes' terms (share of the shorter quote's) from which
+ *                           one quotes a part of the other ({@link org.warta.nlp.StoryQuotes}); default 0.75
  * @param anaphoraPenalty    share of relevance a sentence loses when it opens by pointing back ("Hal tersebut",
  *                           "Ia", the pack's {@code story-anaphora} list) when the sentence before it is not picked too; default 0.3
+ * @param onlyInElsewhereScore {@link FactMatcher} score from which another outlet's sentence counts as reporting
+ *                           an only-in candidate; below {@code sameFactThreshold} because calling a fact one
+ *                           outlet's alone needs more certainty than merging two sentences; default 0.2
  */
 public record SynthesisSettings(
         int summarySentences,
@@ -42,7 +45,8 @@ public record SynthesisSettings(
         int maxOnlyInPerOutlet,
         int maxTimelineEvents,
         double quoteMatchOverlap,
-        double anaphoraPenalty) {
+        double anaphoraPenalty,
+        double onlyInElsewhereScore) {
 
     public SynthesisSettings {
         if (summarySentences < 1) {
@@ -53,6 +57,7 @@ public record SynthesisSettings(
         requireUnit("lexRankThreshold", lexRankThreshold);
         requireUnit("sameFactThreshold", sameFactThreshold);
         requireUnit("quoteMatchOverlap", quoteMatchOverlap);
+        requireUnit("onlyInElsewhereScore", onlyInElsewhereScore);
         requireUnit("anaphoraPenalty", anaphoraPenalty);
         if (positionWeight < 0 || centralityWeight < 0 || supportWeight < 0 || positionDecay < 0) {
             throw new IllegalArgumentException("weights and decay must not be negative");
@@ -73,13 +78,13 @@ public record SynthesisSettings(
 
     /** The defaults documented on each component. */
     public static SynthesisSettings defaults() {
-        return new SynthesisSettings(5, 0.85, 0.95, 0.05, 0.45, 0.6, 0.85, 0.1, 0.30, 8, 70, 3, 12, 0.6, 0.3);
+        return new SynthesisSettings(5, 0.85, 0.95, 0.05, 0.45, 0.6, 0.85, 0.1, 0.30, 8, 70, 3, 12, 0.75, 0.3, 0.25);
     }
 
     /** The same settings with another summary length. */
     public SynthesisSettings withSummarySentences(int n) {
         return new SynthesisSettings(n, mmrLambda, positionWeight, centralityWeight, supportWeight, positionDecay,
                 lexRankDamping, lexRankThreshold, sameFactThreshold, minSentenceTokens, maxSentenceTokens,
-                maxOnlyInPerOutlet, maxTimelineEvents, quoteMatchOverlap, anaphoraPenalty);
+                maxOnlyInPerOutlet, maxTimelineEvents, quoteMatchOverlap, anaphoraPenalty, onlyInElsewhereScore);
     }
 }

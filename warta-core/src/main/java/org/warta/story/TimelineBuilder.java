@@ -12,12 +12,16 @@ import java.util.TreeMap;
 import org.warta.model.Article;
 import org.warta.model.DateMention;
 import org.warta.model.TimelineEvent;
+import org.warta.nlp.date.DateFinder;
 
 /**
  * The dated events the articles mention, from the members' normalised {@link DateMention}s: mentions are grouped
- * by value, each event keeps the sentence of its first mention and every article that mentions it. When there are
+ * by value, each event keeps the sentence of its first mention that no earlier event shows (a sentence listing
+ * "1961, 2000 dan 2001" is shown once when other sentences mention those years) and every article that mentions it. When there are
  * more than {@code maxTimelineEvents}, those mentioned by the most articles are kept. Events are in chronological
- * order of their ISO values. Also the story's event date: the full date most articles mention.
+ * order of their ISO values. Photo captions count too ("Foto arsip - ... (13/9/2023)" dates an earlier meeting):
+ * their explicit dates (with digits) are found by the NLP layer's {@link DateFinder}; a caption is the event's text
+ * only when no sentence mentions that date.
  */
 public final class TimelineBuilder {
 
@@ -30,7 +34,7 @@ public final class TimelineBuilder {
     public List<TimelineEvent> build(StoryText text) {
         Map<String, Set<String>> articles = new TreeMap<>(Comparator.comparing(TimelineBuilder::sortKey)
                 .thenComparing(Comparator.naturalOrder()));
-        Map<String, String> sentence = new HashMap<>();
+        Map<String, Set<String>> sentences = new HashMap<>();
         List<Article> members = text.members();
         for (int ai = 0; ai < members.size(); ai++) {
             Article a = members.get(ai);
@@ -40,7 +44,18 @@ public final class TimelineBuilder {
                     continue;
                 }
                 articles.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(a.id());
-                sentence.putIfAbsent(d.value(), s.get().text());
+                sentences.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(s.get().text());
+            }
+        }
+        for (Article a : members) {
+            Optional<java.time.LocalDate> anchor = a.published().map(org.warta.model.Moment::date);
+            for (String caption : a.captions()) {
+                for (DateMention d : CAPTION_DATES.find(caption, anchor)) {
+                    if (d.text().chars().anyMatch(Character::isDigit)) {
+                        articles.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(a.id());
+                        sentences.computeIfAbsent(d.value(), v -> new LinkedHashSet<>()).add(cleanCaption(caption));
+                    }
+                }
             }
         }
         List<String> values = new ArrayList<>(articles.keySet());
@@ -51,23 +66,26 @@ public final class TimelineBuilder {
             values.removeIf(v -> !kept.contains(v));
         }
         List<TimelineEvent> out = new ArrayList<>();
+        Set<String> used = new java.util.HashSet<>();
         for (String v : values) {
-            out.add(new TimelineEvent(v, sentence.get(v), List.copyOf(articles.get(v))));
+            String chosen = sentences.get(v).stream().filter(t -> !used.contains(t)).findFirst()
+                    .orElse(sentences.get(v).iterator().next());
+            used.add(chosen);
+            out.add(new TimelineEvent(v, chosen, List.copyOf(articles.get(v))));
         }
         return out;
     }
 
-    /** The full date that the most articles mention (ties: the earliest). */
-    public Optional<String> eventDate(List<Article> members) {
-        Map<String, Integer> count = new TreeMap<>();
-        for (Article a : members) {
-            a.dates().stream().map(DateMention::value).filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}")).distinct()
-                    .forEach(v -> count.merge(v, 1, Integer::sum));
-        }
-        return count.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey,
-                        Comparator.reverseOrder()))
-                .map(Map.Entry::getKey);
+    private static final DateFinder CAPTION_DATES = DateFinder.standard();
+    private static final java.util.regex.Pattern CAPTION_LABEL =
+            java.util.regex.Pattern.compile("^(?:\\p{L}+\\s+){0,2}\\p{L}+\\s+[-–—]\\s+");
+    private static final java.util.regex.Pattern CAPTION_CREDIT =
+            java.util.regex.Pattern.compile("\\s*\\([^()]*/[^()]*\\)\\s*$");
+
+    /** A caption without its label ("Foto arsip - ") and its trailing photo credit ("(ANTARA/KCNA/tm/aa)"). */
+    static String cleanCaption(String caption) {
+        String c = CAPTION_CREDIT.matcher(caption.strip()).replaceFirst("");
+        return CAPTION_LABEL.matcher(c).replaceFirst("");
     }
 
     private static Optional<StorySentence> sentenceAt(StoryText text, int article, int offset) {

@@ -9,12 +9,16 @@ import java.util.Optional;
 import org.warta.model.Article;
 import org.warta.model.Moment;
 import org.warta.model.Story;
+import org.warta.model.StoryEntity;
 import org.warta.model.SummarySentence;
+import org.warta.nlp.EventDates;
+import org.warta.nlp.StoryEntities;
 
 /**
  * Warta's story synthesis: composes the small analyses over one {@link StoryText} — {@link HeadlineSelector},
  * {@link SummaryBuilder}, {@link OnlyInFinder}, {@link DisagreementFinder}, {@link ProvenanceBuilder},
- * {@link TimelineBuilder}, {@link EntityRollup}, {@link QuoteRollup}. Members are taken in publication order.
+ * {@link TimelineBuilder}, {@link QuoteRollup}; the story's entities and event date come from the NLP layer
+ * ({@link StoryEntities}, {@link EventDates}). Members are taken in publication order.
  * What the members do not carry (entities, quotes, dates before the NLP stage; times without publication dates)
  * is left empty, never guessed. Stateless and thread-safe.
  */
@@ -49,17 +53,18 @@ public final class WartaStorySynthesizer implements StorySynthesizer {
                         .orElse(""));
         Provenance provenance = new ProvenanceBuilder().build(ordered);
         TimelineBuilder timeline = new TimelineBuilder(settings);
+        List<StoryEntity> entities = new StoryEntities().merge(ordered);
         return new Story(
                 storyId,
                 headline,
                 ordered.stream().map(Article::id).toList(),
                 summary,
                 language,
-                timeline.eventDate(ordered),
+                EventDates.consensus(ordered),
                 provenance.outlets(),
                 provenance.independentSources(),
-                new EntityRollup().build(ordered),
-                new QuoteRollup(settings).build(ordered),
+                entities,
+                new QuoteRollup(settings).build(ordered, entities),
                 new OnlyInFinder(settings).find(text),
                 new DisagreementFinder().find(text),
                 provenance.credits(),

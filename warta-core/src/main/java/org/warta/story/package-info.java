@@ -7,7 +7,8 @@
  * MMR selection), {@link org.warta.story.FactMatcher} (the same fact across paraphrases),
  * {@link org.warta.story.OnlyInFinder}, {@link org.warta.story.DisagreementFinder} (titles, counts, dates),
  * {@link org.warta.story.ProvenanceBuilder}, {@link org.warta.story.TimelineBuilder},
- * {@link org.warta.story.EntityRollup} and {@link org.warta.story.QuoteRollup}. Every tunable parameter is in
+ * {@link org.warta.story.QuoteRollup} (over {@link org.warta.nlp.StoryQuotes}); entities and the event date come from
+ * {@link org.warta.nlp.StoryEntities} and {@link org.warta.nlp.EventDates}. Every tunable parameter is in
  * {@link org.warta.story.SynthesisSettings}. Language data lives in the packs' {@code story-*} files (stop words,
  * roles before names, anaphoric openings, boilerplate titles).
  */

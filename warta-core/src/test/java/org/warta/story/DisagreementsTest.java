@@ -51,7 +51,7 @@ class DisagreementsTest {
                 "Gempa berkekuatan 5,1 magnitudo di Lampung Selatan menewaskan 15 orang dan merusak 40 rumah warga.");
         assertThat(d).hasSize(1);
         assertThat(d.get(0).kind()).isEqualTo("number");
-        assertThat(d.get(0).subject()).isEqualTo("orang");
+        assertThat(d.get(0).subject()).isEqualTo("korban meninggal");
         assertThat(d.get(0).variants()).extracting(Disagreement.Variant::value).containsExactly("12 orang", "15 orang");
     }
 
@@ -102,5 +102,39 @@ class DisagreementsTest {
         assertThat(NameDisagreements.oneEdit("abcd", "bacd")).isTrue();
         assertThat(NameDisagreements.oneEdit("un", "il")).isFalse();
         assertThat(NameDisagreements.oneEdit("same", "same")).isFalse();
+    }
+
+    @Test
+    void numbersReadInEachLanguagesNotation() {
+        Quantities id = Quantities.of(org.warta.lang.LanguagePacks.forCodeOrGeneric("id"));
+        Quantities en = Quantities.of(org.warta.lang.LanguagePacks.forCodeOrGeneric("en"));
+        assertThat(id.read("Pemerintah mengimpor 500.000 ton beras.", List.of()).get(0).value())
+                .isEqualByComparingTo("500000");
+        assertThat(id.read("Pemerintah mengimpor 500 ribu ton beras.", List.of()).get(0).value())
+                .isEqualByComparingTo("500000");
+        assertThat(id.read("Stok beras 1,2 juta ton.", List.of()).get(0).value()).isEqualByComparingTo("1200000");
+        assertThat(en.read("Indonesia will import 500,000 tonnes of rice.", List.of()).get(0).value())
+                .isEqualByComparingTo("500000");
+        assertThat(en.read("It will import half a million tonnes.", List.of()).get(0).value())
+                .isEqualByComparingTo("500000");
+        Quantities.Measure depth = en.read("It hit at a depth of 10 kilometers, 38 km southwest of the town.", List.of())
+                .get(0);
+        assertThat(depth.subject()).contains("depth");
+        assertThat(depth.unit()).contains("km");
+        assertThat(id.read("pukul 10.42 WIB, salah satu pihak, Selasa (10/3)", List.of())).isEmpty();
+    }
+
+    @Test
+    void theSameVolumeWrittenThreeWaysAgainstAnother() {
+        List<Disagreement> d = find(
+                "Pemerintah memutuskan mengimpor 500.000 ton beras dari Vietnam.",
+                "Menko Pangan memutuskan pemerintah mengimpor 500 ribu ton beras dari Vietnam.",
+                "Pemerintah akan mengimpor 600.000 ton beras dari Vietnam dan Thailand.");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.subject()).isEqualTo("volume impor");
+            assertThat(x.variants()).extracting(Disagreement.Variant::value)
+                    .containsExactly("500000 ton", "600000 ton");
+            assertThat(x.variants().get(0).articles()).hasSize(2);
+        });
     }
 }

@@ -57,37 +57,40 @@ class RollupsTest {
         assertThat(events).extracting(TimelineEvent::date).containsExactly("1961", "2024-06-19");
         assertThat(events.get(0).text()).isEqualTo("Perjanjian Persahabatan Tahun 1961 diganti.");
         assertThat(events.get(1).articles()).containsExactly("a", "b");
-        assertThat(tb.eventDate(List.of(a, b))).contains("2024-06-19");
-    }
-
-    @Test
-    void entitiesGroupByCanonicalName() {
-        Article a = Articles.withNlp(Articles.of("a", "A", "t", T1), List.of(
-                new Entity("Kim Jong-un", EntityType.PERSON, List.of(new Mention("Kim", 10, 13))),
-                new Entity("Pyongyang", EntityType.LOCATION, List.of(new Mention("Pyongyang", 45, 54)))),
-                List.of(), List.of());
-        Article b = Articles.withNlp(Articles.of("b", "B", "t", T2), List.of(
-                new Entity("Kim Jong Un", EntityType.PERSON, List.of(new Mention("Kim", 60, 63)))), List.of(), List.of());
-        List<StoryEntity> e = new EntityRollup().build(List.of(a, b));
-        assertThat(e).hasSize(2);
-        assertThat(e.get(0).articles()).containsExactly("a", "b");
-        assertThat(e.get(0).type()).isEqualTo(EntityType.PERSON);
-        assertThat(e.get(0).aliases()).containsExactly("Kim");
-        assertThat(e.get(1).name()).isEqualTo("Pyongyang");
+        assertThat(org.warta.nlp.EventDates.consensus(List.of(a, b))).contains("2024-06-19");
     }
 
     @Test
     void quotesGroupBySpeakerAndWords() {
         Article a = Articles.withNlp(Articles.of("a", "A", "t", T1), List.of(), List.of(
                 new Quote("Perjanjian ini bersifat cinta damai dan defensif", Optional.of("Kim Jong Un"), 0, 10, false),
-                new Quote("kami tidak ragu", Optional.of("Putin"), 0, 5, false)), List.of());
+                new Quote("kami tidak ragu soal kemitraan strategis", Optional.of("Putin"), 0, 5, false)), List.of());
         Article b = Articles.withNlp(Articles.of("b", "B", "t", T2), List.of(), List.of(
                 new Quote("cinta damai dan defensif", Optional.of("Kim Jong-un"), 0, 5, true)), List.of());
-        List<StoryQuote> q = new QuoteRollup(SynthesisSettings.defaults()).build(List.of(a, b));
+        List<StoryEntity> people = List.of(
+                new StoryEntity("Vladimir Putin", EntityType.PERSON, List.of("Putin"), List.of("a")),
+                new StoryEntity("Kim Jong Un", EntityType.PERSON, List.of("Kim Jong-un", "Kim"), List.of("a", "b")));
+        List<StoryQuote> q = new QuoteRollup(SynthesisSettings.defaults()).build(List.of(a, b), people);
         assertThat(q).hasSize(2);
         assertThat(q.get(0).articles()).containsExactly("a", "b");
         assertThat(q.get(0).text()).startsWith("Perjanjian ini");
         assertThat(q.get(0).partial()).isFalse();
-        assertThat(q.get(1).speaker()).contains("Putin");
+        assertThat(q.get(0).speaker()).contains("Kim Jong Un");
+        assertThat(q.get(1).speaker()).contains("Vladimir Putin");
+    }
+
+    @Test
+    void captionsDateEarlierEvents() {
+        Article plain = Articles.of("a", "A", "t", T2);
+        Article a = new Article("a", "A", "t", T2, "id", Optional.empty(), Optional.of("A"),
+                Optional.of(Moment.ofDate(LocalDate.of(2024, 6, 20))), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), List.of("Foto arsip - Putin dan Kim bertemu di Kosmodrom Vostochny, Rusia "
+                + "(13/9/2023). (ANTARA/KCNA/tm/aa)"), Optional.empty(), List.of(), List.of(), List.of());
+        List<TimelineEvent> events = new TimelineBuilder(SynthesisSettings.defaults())
+                .build(StoryText.analyse(List.of(a, plain), SynthesisSettings.defaults()));
+        assertThat(events).extracting(TimelineEvent::date).contains("2023-09-13");
+        assertThat(events).filteredOn(e -> e.date().equals("2023-09-13")).singleElement()
+                .satisfies(e -> assertThat(e.text())
+                        .isEqualTo("Putin dan Kim bertemu di Kosmodrom Vostochny, Rusia (13/9/2023)."));
     }
 }

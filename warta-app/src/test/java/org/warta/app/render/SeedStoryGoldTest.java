@@ -72,4 +72,33 @@ class SeedStoryGoldTest {
         }
         assertThat(story.credits()).containsAll(strings(gold.path("credits_include")));
     }
+
+    /** The seeds after the NLP stage (entities, quotes, dates), as the pipeline hands them to synthesis. */
+    private static Story analysedSeedStory() throws Exception {
+        List<Article> seeds = SeedArticles.load();
+        java.util.Optional<org.warta.model.Moment> anchor = org.warta.nlp.EventDates.anchor(seeds);
+        org.warta.nlp.WartaAnalyzer nlp = new org.warta.nlp.WartaAnalyzer();
+        List<Article> analysed = seeds.stream().map(a -> nlp.analyze(a, anchor)).toList();
+        return new org.warta.story.WartaStorySynthesizer().synthesize("seeds", analysed);
+    }
+
+    @Test
+    void putinsTreatyQuoteIsOneStatementOfThreeArticles() throws Exception {
+        Story story = analysedSeedStory();
+        List<org.warta.model.StoryQuote> treaty = story.quotes().stream()
+                .filter(q -> q.text().toLowerCase(java.util.Locale.ROOT).contains("timbal balik")).toList();
+        assertThat(treaty).hasSize(1);
+        assertThat(treaty.get(0).speaker()).contains("Vladimir Putin");
+        assertThat(treaty.get(0).articles()).hasSize(3);
+        assertThat(story.quotes()).noneMatch(q -> q.speaker().equals(java.util.Optional.of("Putin")));
+    }
+
+    @Test
+    void aliasesAreOneEntity() throws Exception {
+        Story story = analysedSeedStory();
+        assertThat(story.entities()).noneMatch(e -> e.name().equals("Putin"));
+        assertThat(story.entities()).filteredOn(e -> e.name().equals("Vladimir Putin")).singleElement()
+                .satisfies(e -> assertThat(e.articles()).hasSize(5));
+        assertThat(story.eventDate()).contains("2024-06-19");
+    }
 }
