@@ -39,6 +39,13 @@ public interface ArticleStore extends AutoCloseable {
 
     Optional<Story> story(String id);
 
+    /**
+     * A version of the stored story {@code id} that changes whenever the story is replaced with different content
+     * (a 64-bit hash of the stored record), much cheaper to read than the story itself: callers that cache what they
+     * derive from a story key it by (id, version). Empty when no such story is stored.
+     */
+    java.util.OptionalLong storyVersion(String id);
+
     /** The stories an article belongs to (normally one). */
     List<Story> storiesOf(String articleId);
 

@@ -22,6 +22,7 @@ final class Fields {
     static final String POSITION = "position";
     static final String RANK_TIME = "rank_time";
     static final String SOURCES = "sources";
+    static final String VERSION = "version";
 
     private Fields() {
     }

@@ -336,8 +336,20 @@ public final class LuceneArticleStore implements ArticleStore {
         d.add(new LongPoint(Fields.RANK_TIME, t));
         d.add(new NumericDocValuesField(Fields.RANK_TIME, t));
         d.add(new NumericDocValuesField(Fields.SOURCES, sources(s)));
-        d.add(new StoredField(Fields.DOC, new BytesRef(RecordCodec.write(s))));
+        byte[] record = RecordCodec.write(s);
+        d.add(new NumericDocValuesField(Fields.VERSION, contentHash(record)));
+        d.add(new StoredField(Fields.DOC, new BytesRef(record)));
         return d;
+    }
+
+    /** 64-bit FNV-1a of a stored record (Fowler, Noll, Vo: http://www.isthe.com/chongo/tech/comp/fnv/). */
+    static long contentHash(byte[] bytes) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : bytes) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 
     /** Time of a story's last update (else first report, else event date), epoch millis; 0 when unknown. */
@@ -561,6 +573,39 @@ public final class LuceneArticleStore implements ArticleStore {
             TopDocs top = s.search(new TermQuery(new Term(Fields.SID, id)), 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
                     : Optional.of(loadStory(s.storedFields(), top.scoreDocs[0].doc));
+        });
+    }
+
+    @Override
+    public java.util.OptionalLong storyVersion(String id) {
+        return withSearcher(s -> {
+            BytesRef term = new BytesRef(id);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Terms terms = leaf.reader().terms(Fields.SID);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                if (!te.seekExact(term)) {
+                    continue;
+                }
+                PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        org.apache.lucene.index.NumericDocValues v = DocValues.getNumeric(leaf.reader(), Fields.VERSION);
+                        if (v.advanceExact(d)) {
+                            return java.util.OptionalLong.of(v.longValue());
+                        }
+                        // stored before versions existed: hash the record itself
+                        BytesRef b = leaf.reader().storedFields().document(d, Set.of(Fields.DOC))
+                                .getBinaryValue(Fields.DOC);
+                        return java.util.OptionalLong.of(contentHash(
+                                java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length)));
+                    }
+                }
+            }
+            return java.util.OptionalLong.empty();
         });
     }
 

@@ -140,7 +140,12 @@ class LuceneArticleStoreTest {
                     });
             Story grown = Fixtures.story("s-old", "Old big grown", List.of("a1", "a4"), List.of("A"), at(21, 10), 8,
                     List.of(kim));
+            long before = store.storyVersion("s-old").orElseThrow();
+            store.putStories(List.of(old));
+            assertThat(store.storyVersion("s-old")).hasValue(before); // same content, same version
+            assertThat(store.storyVersion("s-nope")).isEmpty();
             store.putStories(List.of(grown));
+            assertThat(store.storyVersion("s-old").orElseThrow()).isNotEqualTo(before);
             assertThat(store.storyCount()).isEqualTo(3);
             assertThat(store.story("s-old")).contains(grown);
             assertThat(store.storiesOf("a4")).extracting(Story::id).containsExactly("s-old");

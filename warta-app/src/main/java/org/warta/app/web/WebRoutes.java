@@ -38,10 +38,16 @@ public final class WebRoutes {
 
     private final ArticleStore store;
     private final byte[] css;
+    private final RenderedPages storyPages;
 
     public WebRoutes(ArticleStore store) {
+        this(store, RenderedPages.Options.DEFAULT);
+    }
+
+    WebRoutes(ArticleStore store, RenderedPages.Options cache) {
         this.store = store;
         this.css = resource("/org/warta/app/web/style.css");
+        this.storyPages = new RenderedPages(cache);
     }
 
     private static byte[] resource(String name) {
@@ -130,12 +136,22 @@ public final class WebRoutes {
         return page(r, msg, 200, msg.get("front.title"), FrontPage.body(p, pageNo, STORIES_PER_PAGE, msg), "");
     }
 
+    /**
+     * A story page. Its body depends only on the stored story (members are immutable once stored) and the interface
+     * language, so it is cached by (story id, story version, language); ingest that changes the story changes its
+     * version. The headline (the page title) is cached with it.
+     */
     private Response story(Request r) {
         Messages msg = messages(r);
-        Story s = store.story(r.param("id")).orElseThrow(() ->
-                HttpError.notFound(msg.get("error.no_story") + ": " + r.param("id")));
-        List<ArticleSummary> members = store.summaries(s.articles());
-        return page(r, msg, 200, s.headline(), new StoryView(s, members, msg).body(), "");
+        String id = r.param("id");
+        long version = store.storyVersion(id).orElseThrow(() ->
+                HttpError.notFound(msg.get("error.no_story") + ": " + id));
+        RenderedPages.Page p = storyPages.get(new RenderedPages.Key(id, version, msg.language()), () -> {
+            Story s = store.story(id).orElseThrow(() -> HttpError.notFound(msg.get("error.no_story") + ": " + id));
+            List<ArticleSummary> members = store.summaries(s.articles());
+            return new RenderedPages.Page(s.headline(), new StoryView(s, members, msg).body());
+        });
+        return page(r, msg, 200, p.title(), p.body(), "");
     }
 
     private Response article(Request r) {

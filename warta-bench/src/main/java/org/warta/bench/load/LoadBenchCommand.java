@@ -78,6 +78,10 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--ingest-threads", description = "concurrent ingest batches (default: the number of cores)")
     int ingestThreads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--handler-samples", description = "single-thread handler calls per page kind, medians printed "
+            + "before the load (default: ${DEFAULT-VALUE}; 0 skips)")
+    int handlerSamples = 2_000;
+
     @Option(names = "--hold", description = "instead of the built-in load generator, serve for this many seconds "
             + "and write the request paths to $TMPDIR/warta-load-paths.txt (for wrk or another external generator)")
     int hold = 0;
@@ -107,7 +111,12 @@ public final class LoadBenchCommand implements Callable<Integer> {
                 store.stories(new org.warta.store.StoryQuery(Optional.empty(), 0, 100, org.warta.store.StoryQuery.DEFAULT_HALF_LIFE))
                         .stories().forEach(s -> storyIds.add(s.id()));
             }
-            load(store, corpus, storyIds, out);
+            if (handlerSamples > 0) {
+                handlers(store, corpus, storyIds, out);
+            }
+            if (seconds > 0 || hold > 0) {
+                load(store, corpus, storyIds, out);
+            }
         }
         if (pipelineSample > 0) {
             try {
@@ -307,6 +316,62 @@ public final class LoadBenchCommand implements Callable<Integer> {
                         pct(all, 0.50), pct(all, 0.90), pct(all, 0.99), all[all.length - 1] / 1e6);
             }
         }
+    }
+
+    /**
+     * Single-thread cost of the page handlers, no HTTP: story pages of random stories and searches of random
+     * corpus words, each called {@code handlerSamples} times after as many warm-up calls; medians and p90.
+     */
+    private void handlers(ArticleStore store, SyntheticCorpus corpus, List<String> storyIds, PrintWriter out) {
+        List<org.warta.app.server.Route> routes = new org.warta.app.web.WebRoutes(store).routes();
+        org.warta.app.server.Handler story = routes.stream().filter(r -> r.pattern().equals("/stories/{id}"))
+                .findFirst().orElseThrow().handler();
+        org.warta.app.server.Handler search = routes.stream().filter(r -> r.pattern().equals("/search"))
+                .findFirst().orElseThrow().handler();
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            queries.add(i % 3 == 0 ? corpus.queryWord() + " " + corpus.queryWord() : corpus.queryWord());
+        }
+        Random rnd = new Random(seed);
+        for (String kind : List.of("story page", "search page")) {
+            long[] took = new long[handlerSamples];
+            long bytes = 0;
+            long c0 = 0;
+            for (int i = -handlerSamples; i < handlerSamples; i++) {
+                if (i == 0) {
+                    c0 = threadCpu();
+                }
+                org.warta.app.server.Request req = kind.equals("story page")
+                        ? new org.warta.app.server.Request("GET", "/stories/x",
+                                java.util.Map.of("id", storyIds.get(rnd.nextInt(storyIds.size()))), java.util.Map.of(),
+                                java.util.Map.of(), new byte[0])
+                        : new org.warta.app.server.Request("GET", "/search", java.util.Map.of(),
+                                java.util.Map.of("q", List.of(queries.get(rnd.nextInt(queries.size())))),
+                                java.util.Map.of(), new byte[0]);
+                long t = System.nanoTime();
+                try {
+                    var resp = (kind.equals("story page") ? story : search).handle(req);
+                    if (i >= 0) {
+                        bytes += resp.body().length;
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(kind + " failed: " + e, e);
+                }
+                if (i >= 0) {
+                    took[i] = System.nanoTime() - t;
+                }
+            }
+            long cpuMs = threadCpu() - c0;
+            Arrays.sort(took);
+            out.printf(Locale.ROOT, "handler %s (one thread, no HTTP, %d calls): median %.3f ms, p90 %.3f ms, "
+                            + "CPU %.3f ms/call, %.1f KB/page%n", kind, handlerSamples, took[took.length / 2] / 1e6,
+                    pct(took, 0.90), cpuMs / 1e6 / handlerSamples, bytes / 1024.0 / handlerSamples);
+            out.flush();
+        }
+    }
+
+    private static long threadCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** CPU time of this process, nanoseconds. */
