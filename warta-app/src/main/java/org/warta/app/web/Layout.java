@@ -8,6 +8,10 @@ import org.warta.model.Moment;
 /** The page frame shared by every page: head, header with search and language switch, footer. */
 public final class Layout {
 
+    /** Date formatters by interface language (immutable, thread-safe; built once, not per displayed date). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, DateTimeFormatter> DATE_FORMATS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Layout() {
     }
 
@@ -47,8 +51,8 @@ public final class Layout {
 
     /** A moment for display: the date (and time when known) in the interface language's medium style. */
     public static String when(Moment m, Messages msg) {
-        Locale loc = Locale.forLanguageTag(msg.language());
-        String date = m.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(loc));
+        String date = m.date().format(DATE_FORMATS.computeIfAbsent(msg.language(), l ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(l))));
         return m.time().map(t -> date + " " + String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())
                 + m.offset().map(o -> " " + (o.getTotalSeconds() == 0 ? "UTC" : "UTC" + o.getId())).orElse(""))
                 .orElse(date);

@@ -333,6 +333,18 @@ public final class LoadBenchCommand implements Callable<Integer> {
             queries.add(i % 3 == 0 ? corpus.queryWord() + " " + corpus.queryWord() : corpus.queryWord());
         }
         Random rnd = new Random(seed);
+        long[] inStore = new long[handlerSamples];
+        for (int i = -handlerSamples; i < handlerSamples; i++) {
+            long t = System.nanoTime();
+            store.search(new org.warta.store.SearchQuery(queries.get(rnd.nextInt(queries.size())),
+                    org.warta.store.ArticleFilter.NONE, 0, 10));
+            if (i >= 0) {
+                inStore[i] = System.nanoTime() - t;
+            }
+        }
+        Arrays.sort(inStore);
+        out.printf(Locale.ROOT, "store search alone (top 10 with snippets, %d calls): median %.3f ms, p90 %.3f ms%n",
+                handlerSamples, inStore[inStore.length / 2] / 1e6, pct(inStore, 0.90));
         for (String kind : List.of("story page", "search page")) {
             long[] took = new long[handlerSamples];
             long bytes = 0;
