@@ -56,7 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
     Path data = Path.of("warta-data");
 
     @Option(names = "--batch", paramLabel = "N", description = "articles per commit (default: ${DEFAULT-VALUE})")
-    int batch = 500;
+    int batch = 2_000;
 
     @Option(names = "--max-size", paramLabel = "SIZE", converter = SizeConverter.class,
             description = "largest input file (default: 16MB)")

@@ -55,7 +55,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
     Optional<Path> data = Optional.empty();
 
     @Option(names = "--batch", description = "articles per acknowledged batch (default: ${DEFAULT-VALUE})")
-    int batch = 1_000;
+    int batch = 5_000;
 
     @Option(names = "--pipeline-sample", description = "articles sent through the whole pipeline (default: ${DEFAULT-VALUE}; 0 skips)")
     int pipelineSample = 1_000;
