@@ -88,6 +88,7 @@ public final class HtmlExtractor {
         }
         for (String cap : captions) {
             credits.addAll(vocabulary.agencies().find(creditPart(cap)));
+            credits.addAll(textRules.creditsIn(cap));
         }
         return new HtmlResult(meta.title(), paragraphs, captions, List.copyOf(credits), meta.url(), outlet,
                 published, modified, byline, dateline, paragraphs.isEmpty() ? "no main text" : "");
