@@ -25,7 +25,7 @@ import org.warta.model.Moment;
  * juga" inserts, date lines, link lists). The blocks of the whole page are classified in the manner of jusText
  * (Pomikálek 2011: long, link-poor blocks are content, short ones count only next to content), with the scorer's
  * choice lowering the bar inside it. If the class rules leave (nearly) no text, cleaning is redone with tag rules
- * only.
+ * only; if the chosen region yields (nearly) no text, the whole page's blocks are classified without it.
  */
 public final class HtmlExtractor {
     private final ExtractionSettings settings;
@@ -68,6 +68,13 @@ public final class HtmlExtractor {
         }
         List<Element> roots = scorer.choose(body, stats, memo);
         List<String> paragraphs = classify(BlockCollector.collect(body, roots), meta.title());
+        if (chars(paragraphs) < settings.minBodyChars()) {
+            // the scorer chose a tiny region (a teaser, a widget): classify the whole page's blocks on their own
+            List<String> whole = classify(BlockCollector.collect(body, List.of()), meta.title());
+            if (chars(whole) > chars(paragraphs)) {
+                paragraphs = whole;
+            }
+        }
         Optional<String> outlet = meta.outlet();
         Optional<String> dateline = Optional.empty();
         Optional<Moment> published = meta.published();
