@@ -24,7 +24,8 @@ import org.warta.model.Moment;
  * ({@link BlockCollector}) that are filtered by link density and, optionally, by the scraped-text rules ("Baca
  * juga" inserts, date lines, link lists). The blocks of the whole page are classified in the manner of jusText
  * (Pomikálek 2011: long, link-poor blocks are content, short ones count only next to content), with the scorer's
- * choice lowering the bar inside it. If the class rules leave (nearly) no text, cleaning is redone with tag rules
+ * choice lowering the bar inside it; after the chosen content's last long block, only blocks of at least
+ * {@code trailingBlockChars} join. If the class rules leave (nearly) no text, cleaning is redone with tag rules
  * only; if the chosen region yields (nearly) no text, the whole page's blocks are classified without it.
  */
 public final class HtmlExtractor {
@@ -188,12 +189,20 @@ public final class HtmlExtractor {
             }
         }
         String titleKey = TextLines.key(title);
+        int lastIn = n; // the last long block inside the chosen content (none: no bound)
+        for (int i = 0; i < n; i++) {
+            if (blocks.get(i).inContent() && cls[i] == 2) {
+                lastIn = i;
+            }
+        }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             boolean keep;
             if (cls[i] == 2) {
-                keep = true;
+                // after the chosen content ends, only long blocks go on the article (an author bio, a newsletter
+                // box or a teaser below the article is shorter than a paragraph of it)
+                keep = b.inContent() || i < lastIn || b.chars() >= settings.trailingBlockChars();
             } else if (cls[i] == 1) {
                 // a page of short paragraphs only: the chosen content is all there is
                 keep = anyGood ? nearGood(cls, i, !b.inContent() || b.chars() < settings.veryShortChars()) : b.inContent();
