@@ -22,19 +22,24 @@ package org.warta.extract;
  *                            (longer short blocks need it on one side)
  * @param proseChars          an element with at least this many characters of link-poor paragraph text is kept
  *                            even when its class name sounds like boilerplate (unless it is a comment section)
+ * @param trailingBlockChars  outside and after the chosen content's last long block, a long block needs at least
+ *                            this many characters to be content (author bios, newsletter boxes and teasers below
+ *                            an article are shorter; measured: 200 gives F1 0.922 on the dev set against 0.918
+ *                            with no such bound)
  */
 public record ExtractionSettings(long maxBytes, int sniffBytes, double maxLinkDensity, int minCandidateChars,
                                  double siblingScoreShare, int minBodyChars, boolean useTextRules, int goodBlockChars,
-                                 int minShortChars, int veryShortChars, int proseChars) {
+                                 int minShortChars, int veryShortChars, int proseChars,
+                                 int trailingBlockChars) {
 
     /** The defaults, measured best on the development set (trafilatura's 990 pages). */
     public static final ExtractionSettings DEFAULTS =
-            new ExtractionSettings(64L << 20, 8192, 0.5, 140, 0.2, 250, true, 80, 20, 25, 800);
+            new ExtractionSettings(64L << 20, 8192, 0.5, 140, 0.2, 250, true, 80, 20, 25, 800, 200);
 
     public ExtractionSettings {
         if (maxBytes <= 0 || sniffBytes < 64 || maxLinkDensity <= 0 || maxLinkDensity > 1 || minCandidateChars < 0
                 || siblingScoreShare < 0 || minBodyChars < 0 || goodBlockChars < 1 || minShortChars < 0
-                || veryShortChars < 0 || proseChars < 0) {
+                || veryShortChars < 0 || proseChars < 0 || trailingBlockChars < 0) {
             throw new IllegalArgumentException("invalid extraction settings");
         }
     }
@@ -42,12 +47,14 @@ public record ExtractionSettings(long maxBytes, int sniffBytes, double maxLinkDe
     /** These settings with a different input size limit. */
     public ExtractionSettings withMaxBytes(long max) {
         return new ExtractionSettings(max, sniffBytes, maxLinkDensity, minCandidateChars, siblingScoreShare,
-                minBodyChars, useTextRules, goodBlockChars, minShortChars, veryShortChars, proseChars);
+                minBodyChars, useTextRules, goodBlockChars, minShortChars, veryShortChars, proseChars,
+                trailingBlockChars);
     }
 
     /** These settings with the scraped-text rules on or off for HTML paragraphs. */
     public ExtractionSettings withUseTextRules(boolean use) {
         return new ExtractionSettings(maxBytes, sniffBytes, maxLinkDensity, minCandidateChars, siblingScoreShare,
-                minBodyChars, use, goodBlockChars, minShortChars, veryShortChars, proseChars);
+                minBodyChars, use, goodBlockChars, minShortChars, veryShortChars, proseChars,
+                trailingBlockChars);
     }
 }

@@ -24,8 +24,9 @@ import org.warta.model.Moment;
  * ({@link BlockCollector}) that are filtered by link density and, optionally, by the scraped-text rules ("Baca
  * juga" inserts, date lines, link lists). The blocks of the whole page are classified in the manner of jusText
  * (Pomikálek 2011: long, link-poor blocks are content, short ones count only next to content), with the scorer's
- * choice lowering the bar inside it. If the class rules leave (nearly) no text, cleaning is redone with tag rules
- * only.
+ * choice lowering the bar inside it; after the chosen content's last long block, only blocks of at least
+ * {@code trailingBlockChars} join. If the class rules leave (nearly) no text, cleaning is redone with tag rules
+ * only; if the chosen region yields (nearly) no text, the whole page's blocks are classified without it.
  */
 public final class HtmlExtractor {
     private final ExtractionSettings settings;
@@ -68,6 +69,13 @@ public final class HtmlExtractor {
         }
         List<Element> roots = scorer.choose(body, stats, memo);
         List<String> paragraphs = classify(BlockCollector.collect(body, roots), meta.title());
+        if (chars(paragraphs) < settings.minBodyChars()) {
+            // the scorer chose a tiny region (a teaser, a widget): classify the whole page's blocks on their own
+            List<String> whole = classify(BlockCollector.collect(body, List.of()), meta.title());
+            if (chars(whole) > chars(paragraphs)) {
+                paragraphs = whole;
+            }
+        }
         Optional<String> outlet = meta.outlet();
         Optional<String> dateline = Optional.empty();
         Optional<Moment> published = meta.published();
@@ -88,6 +96,7 @@ public final class HtmlExtractor {
         }
         for (String cap : captions) {
             credits.addAll(vocabulary.agencies().find(creditPart(cap)));
+            credits.addAll(textRules.creditsIn(cap));
         }
         return new HtmlResult(meta.title(), paragraphs, captions, List.copyOf(credits), meta.url(), outlet,
                 published, modified, byline, dateline, paragraphs.isEmpty() ? "no main text" : "");
@@ -180,12 +189,20 @@ public final class HtmlExtractor {
             }
         }
         String titleKey = TextLines.key(title);
+        int lastIn = n; // the last long block inside the chosen content (none: no bound)
+        for (int i = 0; i < n; i++) {
+            if (blocks.get(i).inContent() && cls[i] == 2) {
+                lastIn = i;
+            }
+        }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             boolean keep;
             if (cls[i] == 2) {
-                keep = true;
+                // after the chosen content ends, only long blocks go on the article (an author bio, a newsletter
+                // box or a teaser below the article is shorter than a paragraph of it)
+                keep = b.inContent() || i < lastIn || b.chars() >= settings.trailingBlockChars();
             } else if (cls[i] == 1) {
                 // a page of short paragraphs only: the chosen content is all there is
                 keep = anyGood ? nearGood(cls, i, !b.inContent() || b.chars() < settings.veryShortChars()) : b.inContent();

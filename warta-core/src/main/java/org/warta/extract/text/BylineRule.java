@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Author lines: "Penulis: Ana", "Reporter: Budi", "Oleh: Citra", "By Jane Doe" become the byline; editor and
- * photographer lines ("Editor: ...", "Pewarta: ...") leave the body without becoming one.
+ * photographer lines ("Editor: ...", "Pewarta: ...") leave the body without becoming one; several of them may share
+ * a line ("Reporter: Ana | Editor: Budi").
  */
 final class BylineRule implements TextRule {
     private static final Pattern AUTHOR = Pattern.compile(
@@ -16,19 +17,39 @@ final class BylineRule implements TextRule {
             "^(?:editor|redaktur|pewarta|penyunting|fotografer|editing by|edited by|uploader)\\s*:?\\s+\\S.{0,60}$",
             Pattern.CASE_INSENSITIVE);
 
+    /** Separators between the credits of one line: "Reporter: Ana | Editor: Budi". */
+    private static final Pattern PARTS = Pattern.compile("\\s+[|·•]\\s+");
+
     @Override
     public void apply(ScrapedPage page) {
         for (Line l : page.lines) {
             if (!l.isBody() || l.text.length() > 90 || TextLines.endsSentence(l.text)) {
                 continue;
             }
-            Matcher m = AUTHOR.matcher(l.text);
-            if (m.matches() && Character.isUpperCase(m.group("name").codePointAt(0))) {
+            // "Reporter: Ana | Editor: Budi": every part must be an author or staff credit
+            java.util.Optional<String> author = java.util.Optional.empty();
+            boolean staff = false;
+            boolean all = true;
+            for (String part : PARTS.split(l.text)) {
+                Matcher m = AUTHOR.matcher(part.strip());
+                if (m.matches() && Character.isUpperCase(m.group("name").codePointAt(0))) {
+                    author = author.or(() -> java.util.Optional.of(m.group("name").strip()));
+                } else if (STAFF.matcher(part.strip()).matches()) {
+                    staff = true;
+                } else {
+                    all = false;
+                    break;
+                }
+            }
+            if (!all) {
+                continue;
+            }
+            if (author.isPresent()) {
                 if (page.byline.isEmpty()) {
-                    page.byline = java.util.Optional.of(m.group("name").strip());
+                    page.byline = author;
                 }
                 l.drop("byline");
-            } else if (STAFF.matcher(l.text).matches()) {
+            } else if (staff) {
                 l.drop("staff-line");
             }
         }

@@ -15,13 +15,20 @@ import org.warta.extract.vocab.Agencies;
  * </ul>
  * The line goes to {@code captions}, the agencies named in its credit to {@code credits}. A credit glued to the
  * article's first words by a careless scraper ("Foto: ANTARA/HO-KremlinMoskow - Rusia dan ...") is split at the
- * lower-to-upper case seam before a dateline, and the dateline part stays in the body.
+ * lower-to-upper case seam before a dateline (or after a credit ending in an initial, "Foto: X/Ahmad
+ * R.Pandeglang (X) - ..."), and the dateline part stays in the body. A short one-sentence line directly followed
+ * by a photo-credit line ("Foto: ...") is that photo's caption.
  */
 final class CaptionRule implements TextRule {
-    /** "Foto: CREDIT" glued to a lead "Place - " or "Place (AGENCY) - ". */
+    /**
+     * "Foto: CREDIT" glued to a lead "Place - ", "Place (AGENCY) - " or "PLACE, outlet.com - " (a lead in capitals
+     * only after a lower-case letter, so "AFP PHOTO - " is not split).
+     */
     private static final Pattern GLUED_LEAD = Pattern.compile(
-            "^(?<credit>.{1,80}?)(?<=[\\p{L}\\d)])(?<lead>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}"
-                    + "(?: ?\\([^)]{1,30}\\))? [-–—] \\S.*)$");
+            "^(?<credit>.{1,80}?)(?<lead>"
+                    + "(?:(?<=[\\p{L}\\d)]|\\b\\p{Lu}\\.)\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}"
+                    + "|(?<=[\\p{Ll}\\d)]|\\b\\p{Lu}\\.)\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})"
+                    + "(?: ?\\([^)]{1,30}\\))?(?:, [\\p{L}\\d.-]{2,40})? [-–—] \\S.*)$");
     private static final Pattern TRAILING_FOTO = Pattern.compile(
             "^(?<caption>.*?)\\s*(?:\\(\\s*(?:foto|photo|image|gambar)\\s*:\\s*(?<c1>[^)]{1,80})\\)"
                     + "|/\\s*(?:foto|photo)\\s*:\\s*(?<c2>[^/]{1,80}))\\s*\\.?$",
@@ -29,6 +36,11 @@ final class CaptionRule implements TextRule {
     private static final Pattern TRAILING_SLASH_CREDIT = Pattern.compile(
             "^(?<caption>.*?)\\s*(?:\\((?<c1>\\p{L}[\\p{L}\\d .&-]{0,39}(?:/[\\p{L}\\d .&-]{1,40}){1,6})\\)"
                     + "|\\s-?/(?<c2>\\p{L}[\\p{L}\\d .&-]{0,39}(?:/[\\p{L}\\d .&-]{1,40}){1,6}))\\s*\\.?$");
+
+    /** Longest line taken as the caption of the photo credit that follows it. */
+    private static final int MAX_CAPTION_WORDS = 60;
+    /** A sentence end inside a line: more than one sentence is not a caption. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+[\"“]?\\p{Lu}");
 
     private final List<String> prefixes;
     private final Agencies agencies;
@@ -47,6 +59,9 @@ final class CaptionRule implements TextRule {
             }
             String prefix = captionPrefix(l.text);
             if (prefix != null) {
+                if (prefix.strip().endsWith(":")) {
+                    captionBefore(page, i);
+                }
                 String rest = l.text.substring(prefix.length()).replaceFirst("^[\\s:\\-–—]+", "");
                 Matcher g = GLUED_LEAD.matcher(rest);
                 if (prefix.strip().endsWith(":") && g.matches()) {
@@ -103,6 +118,21 @@ final class CaptionRule implements TextRule {
         }
         m = TRAILING_SLASH_CREDIT.matcher(s);
         return m.matches() ? m.group("caption") : s;
+    }
+
+    /**
+     * The body line just before a photo-credit line, when it reads like a caption (one sentence, short), is the
+     * photo's caption.
+     */
+    private static void captionBefore(ScrapedPage page, int creditLine) {
+        if (creditLine == 0) {
+            return;
+        }
+        Line prev = page.lines.get(creditLine - 1);
+        if (prev.isBody() && TextLines.words(prev.text) <= MAX_CAPTION_WORDS
+                && !INNER_SENTENCE_END.matcher(prev.text).find() && TextLines.words(prev.text) >= 3) {
+            caption(page, prev, prev.text);
+        }
     }
 
     private static void caption(ScrapedPage page, Line l, String caption) {

@@ -17,6 +17,11 @@ final class CreditRule implements TextRule {
     /** Longest line that can be a whole-line credit ("Sumber: Anadolu"). */
     private static final int MAX_WHOLE_LINE = 100;
 
+    /** Words describing an agency around its name: "Kantor Berita LINTAS", "the LINTAS news agency". */
+    private static final Pattern AGENCY_WORDS = Pattern.compile(
+            "^(?:(?:kantor|agensi|lembaga) berita|the)\\s+|\\s+(?:news agency|agency|wire)$",
+            Pattern.CASE_INSENSITIVE);
+
     private final List<Pattern> patterns;
     private final Agencies agencies;
 
@@ -45,7 +50,7 @@ final class CreditRule implements TextRule {
                 }
                 Matcher m = p.matcher(l.text);
                 while (m.find()) {
-                    String src = m.group("src").strip();
+                    String src = AGENCY_WORDS.matcher(m.group("src").strip()).replaceAll("").strip();
                     List<String> known = agencies.find(src);
                     page.credits.addAll(known);
                     if (wholeLine) {

@@ -9,7 +9,7 @@ import org.warta.extract.vocab.Agencies;
  * The lead of the first paragraph: "Moskow (ANTARA) - ", "MerahPutih.com - ", "JAKARTA, KOMPAS.com - ",
  * "RADARDETIK.ID – ". Its comma-separated parts are read as a dateline (capitalised place words), an outlet (a
  * domain-like name), or a credited agency in parentheses (which is also the outlet when no domain-like name is
- * given). The text keeps the lead as written; only metadata is taken. A dateline is kept exactly as written
+ * given). An unknown agency counts when it is written like one, in capitals ("Pandeglang (LINTAS) - "). The text keeps the lead as written; only metadata is taken. A dateline is kept exactly as written
  * (including any typo in the source, e.g. "Moskoww"), because correcting place names is not extraction's job.
  */
 final class LeadRule implements TextRule {
@@ -19,6 +19,12 @@ final class LeadRule implements TextRule {
     private static final Pattern DOMAIN = Pattern.compile(
             "^[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?i:com|id|co\\.id|net|org|tv|news|co|info|asia|my|sg)$");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){0,2}$");
+
+    /**
+     * An agency the page itself credits in its dateline, known or not: "Pandeglang (LINTAS) - " — one capitalised
+     * token of 2 to 15 letters, digits, "&" or "-" (an acronym or wire name, as agencies style themselves there).
+     */
+    private static final Pattern AGENCY_TOKEN = Pattern.compile("^\\p{Lu}[\\p{Lu}\\d&-]{1,14}$");
 
     private final Agencies agencies;
 
@@ -57,7 +63,7 @@ final class LeadRule implements TextRule {
             if (p.group("paren") != null) {
                 String paren = p.group("paren").strip();
                 Optional<String> known = agencies.normalise(paren);
-                if (known.isEmpty() && !DOMAIN.matcher(paren).matches()) {
+                if (known.isEmpty() && !DOMAIN.matcher(paren).matches() && !AGENCY_TOKEN.matcher(paren).matches()) {
                     return;
                 }
                 agency = Optional.of(known.orElse(paren));

@@ -15,6 +15,7 @@ import org.warta.model.Moment;
 public final class ScrapedTextExtractor {
 
     private final List<TextRule> rules;
+    private final CreditRule creditRule;
     /** The rules for paragraphs chosen from HTML (the same chain; rules look at {@code titleGiven} themselves). */
     private final List<TextRule> bodyRules;
 
@@ -31,6 +32,7 @@ public final class ScrapedTextExtractor {
                 new CreditRule(vocabulary.creditPatterns(), vocabulary.agencies()),
                 new LeadRule(vocabulary.agencies()));
         this.bodyRules = rules;
+        this.creditRule = new CreditRule(vocabulary.creditPatterns(), vocabulary.agencies());
     }
 
     /** Cleans the lines of one document whose first line (after widget lines) is the headline. */
@@ -44,6 +46,16 @@ public final class ScrapedTextExtractor {
      */
     public CleanText cleanBody(String title, List<String> lines, Optional<Moment> reference) {
         return run(new ScrapedPage(lines, reference, Optional.of(title)), bodyRules);
+    }
+
+    /**
+     * The agencies a line set apart from the text credits by a credit phrase ("With reporting by LINTAS", "Sumber:
+     * Kantor Berita X"), e.g. a credit paragraph the page styles like a caption.
+     */
+    public List<String> creditsIn(String line) {
+        ScrapedPage page = new ScrapedPage(List.of(line), Optional.empty(), Optional.of(""));
+        creditRule.apply(page);
+        return List.copyOf(page.credits);
     }
 
     private CleanText run(ScrapedPage page, List<TextRule> chain) {
