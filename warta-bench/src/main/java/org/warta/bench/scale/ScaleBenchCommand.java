@@ -126,7 +126,7 @@ public final class ScaleBenchCommand implements Callable<Integer> {
                 d.timeWeight(), d.timeScaleDays(), d.sizeBonus(), d.shortTextBonus(), d.shortTextTerms(),
                 d.threshold(), d.crossLingualThreshold(), d.quietWindow(), d.maxStoryDuration(), d.articleTerms(),
                 d.centroidTerms(),
-                d.centroidTerms(), d.articleTerms(), Integer.MAX_VALUE, Integer.MAX_VALUE);
+                d.centroidTerms(), d.articleTerms(), Integer.MAX_VALUE, Integer.MAX_VALUE, d.documentHalfLife());
     }
 
     private List<Point> run(SyntheticStream stream, int n, PrintWriter out, ClusteringSettings settings,
