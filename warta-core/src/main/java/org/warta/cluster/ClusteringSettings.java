@@ -44,6 +44,11 @@ import java.time.Duration;
  * @param queryTerms            heaviest article terms per field looked up in the index; default 10
  * @param maxPostings           a term indexing more live stories than this is too common to look up; default 1,000
  * @param maxCandidates         candidate stories scored in full per article; default 24
+ * @param documentHalfLife      the online document frequencies are halved (counts and document total, integer
+ *                              division; terms whose count reaches 0 are forgotten) whenever they have counted twice
+ *                              this many documents, so IDF follows the recent stream and the vocabulary held stays
+ *                              bounded on a real stream whose vocabulary keeps growing (new names, numbers, typos;
+ *                              Heaps' law) instead of growing with every article; 0 never forgets; default 100,000
  */
 public record ClusteringSettings(
         double titleWeight,
@@ -64,7 +69,8 @@ public record ClusteringSettings(
         int indexTerms,
         int queryTerms,
         int maxPostings,
-        int maxCandidates) implements Serializable {
+        int maxCandidates,
+        int documentHalfLife) implements Serializable {
 
     /** Stories larger than this get no further size bonus. */
     public static final int SIZE_BONUS_CAP = 16;
@@ -86,40 +92,43 @@ public record ClusteringSettings(
                 || maxCandidates < 1) {
             throw new IllegalArgumentException("term and candidate limits must be positive");
         }
+        if (documentHalfLife < 0) {
+            throw new IllegalArgumentException("documentHalfLife must be 0 (never) or positive");
+        }
     }
 
     public static ClusteringSettings defaults() {
         return new ClusteringSettings(0.25, 0.25, 0.40, 0.10, 0.20, 3.0, 0.02, 0.05, 100, 0.23, 0.30, Duration.ofDays(4), Duration.ofDays(10),
-                60, 80, 8, 10, 1000, 24);
+                60, 80, 8, 10, 1000, 24, 100_000);
     }
 
     public ClusteringSettings withThreshold(double t) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
                 sizeBonus, shortTextBonus, shortTextTerms, t, crossLingualThreshold, quietWindow, maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
-                maxCandidates);
+                maxCandidates, documentHalfLife);
     }
 
     public ClusteringSettings withWeights(double title, double body, double names, double numbers, double size) {
         return new ClusteringSettings(title, body, names, numbers, timeWeight, timeScaleDays, size, shortTextBonus, shortTextTerms, threshold,
-                crossLingualThreshold, quietWindow, maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings, maxCandidates);
+                crossLingualThreshold, quietWindow, maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings, maxCandidates, documentHalfLife);
     }
 
     public ClusteringSettings withShortText(double bonus, int terms) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
                 sizeBonus, bonus, terms, threshold, crossLingualThreshold, quietWindow, maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms,
-                maxPostings, maxCandidates);
+                maxPostings, maxCandidates, documentHalfLife);
     }
 
     public ClusteringSettings withCrossLingualThreshold(double t) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
                 sizeBonus, shortTextBonus, shortTextTerms, threshold, t, quietWindow, maxStoryDuration, articleTerms, centroidTerms,
-                indexTerms, queryTerms, maxPostings, maxCandidates);
+                indexTerms, queryTerms, maxPostings, maxCandidates, documentHalfLife);
     }
 
     public ClusteringSettings withQuietWindow(Duration window) {
         return new ClusteringSettings(titleWeight, bodyWeight, namesWeight, numbersWeight, timeWeight, timeScaleDays,
                 sizeBonus, shortTextBonus, shortTextTerms, threshold, crossLingualThreshold, window,
                 window.compareTo(maxStoryDuration) > 0 ? window : maxStoryDuration, articleTerms, centroidTerms, indexTerms, queryTerms, maxPostings,
-                maxCandidates);
+                maxCandidates, documentHalfLife);
     }
 }

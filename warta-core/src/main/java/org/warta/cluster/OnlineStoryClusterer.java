@@ -206,6 +206,9 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
 
         String assign(String articleId, long time, AnalyzedText text) {
             df.add(ArticleVectors.keys(text));
+            if (settings.documentHalfLife() > 0 && df.documents() >= 2L * settings.documentHalfLife()) {
+                df.halve();
+            }
             ArticleVectors v = ArticleVectors.of(text, df, settings.articleTerms());
             double shortness = Math.max(0, 1 - (double) distinctTerms(text) / settings.shortTextTerms());
             if (time != NO_TIME && time > clock) {

@@ -14,7 +14,7 @@ final class ExamplesReport {
                     Double.parseDouble(args[0]), d.timeScaleDays(), d.sizeBonus(), d.shortTextBonus(),
                     d.shortTextTerms(), d.threshold(), d.crossLingualThreshold(), d.quietWindow(), d.maxStoryDuration(),
                     d.articleTerms(),
-                    d.centroidTerms(), d.indexTerms(), d.queryTerms(), d.maxPostings(), d.maxCandidates());
+                    d.centroidTerms(), d.indexTerms(), d.queryTerms(), d.maxPostings(), d.maxCandidates(), d.documentHalfLife());
         }
         Map<String, String> got = new OnlineStoryClusterer(s).assignAll(articles);
         Map<String, String> gold = ExampleCorpus.goldStories();
