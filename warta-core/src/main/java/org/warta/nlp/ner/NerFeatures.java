@@ -51,11 +51,6 @@ public final class NerFeatures {
     private static final long CCP1 = FeatureHash.start("c2+1=");
     private static final long CFSH = FeatureHash.start("c1+sh=");
     private static final long CCW = FeatureHash.start("c2-1+c2=");
-    private static final long SM1 = FeatureHash.start("s3-1=");
-    private static final long SP1 = FeatureHash.start("s3+1=");
-    private static final long CAPRUN = FeatureHash.start("caprun=");
-    private static final long CFSHM1 = FeatureHash.start("c1-1+sh=");
-    private static final long CFSHP1 = FeatureHash.start("c1+1+sh=");
     private static final String START = "<s>";
     private static final String END = "</s>";
 
@@ -112,24 +107,6 @@ public final class NerFeatures {
         for (int i = 0; i < n; i++) {
             cf[i + 2] = clusters.fine(lower[i]);
             cc[i + 2] = clusters.coarse(lower[i]);
-        }
-        // capitalised runs: each token's position in its run of capitalised tokens and the run's length
-        int[] runPos = new int[n];
-        int[] runLen = new int[n];
-        for (int i = 0; i < n; ) {
-            if (!capitalised(tokens.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < n && capitalised(tokens.get(j))) {
-                j++;
-            }
-            for (int t = i; t < j; t++) {
-                runPos[t] = t - i + 1;
-                runLen[t] = j - i;
-            }
-            i = j;
         }
         long[][] out = new long[n][];
         long[] f = new long[64];
@@ -193,20 +170,7 @@ public final class NerFeatures {
             if (Character.isUpperCase(tok.codePointAt(0)) && len > 1) {
                 f[k++] = CAP;
             }
-            if (i > 0 && lower[i - 1].length() >= 3) {
-                String p = lower[i - 1];
-                f[k++] = FeatureHash.done(FeatureHash.chars(SM1, p, p.length() - 3, p.length()));
-            }
-            if (i + 1 < n && lower[i + 1].length() >= 3) {
-                String q = lower[i + 1];
-                f[k++] = FeatureHash.done(FeatureHash.chars(SP1, q, q.length() - 3, q.length()));
-            }
-            if (runLen[i] > 0) {
-                f[k++] = val(CAPRUN, Math.min(runPos[i], 4) + "/" + Math.min(runLen[i], 4));
-            }
             if (clusters.size() > 0) {
-                f[k++] = val2(CFSHM1, Integer.toString(cf[i + 1]), shape[i]);
-                f[k++] = val2(CFSHP1, Integer.toString(cf[i + 3]), shape[i]);
                 f[k++] = num(CF, cf[i + 2]);
                 f[k++] = num(CC, cc[i + 2]);
                 f[k++] = num(CFM1, cf[i + 1]);
@@ -220,10 +184,6 @@ public final class NerFeatures {
             out[i] = Arrays.copyOf(f, k);
         }
         return out;
-    }
-
-    private static boolean capitalised(String t) {
-        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
     }
 
     /** Convenience: features of a sentence. */
