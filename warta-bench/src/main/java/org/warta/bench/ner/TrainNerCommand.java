@@ -41,6 +41,10 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "shuffling seed (default ${DEFAULT-VALUE})", defaultValue = "42")
     long seed;
 
+    @Option(names = "--mixtures", description = "shuffled training runs mixed into the model (default ${DEFAULT-VALUE})",
+            defaultValue = "1")
+    int mixtures;
+
     @Option(names = "--with-nergrit", description = "add NERGRIT train as a second domain (not the shipped model)")
     boolean withNergrit;
 
@@ -69,8 +73,12 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         try {
             long t0 = System.nanoTime();
+            if (epochs < 1 || mixtures < 1) {
+                err.println("--epochs and --mixtures must be >= 1");
+                return 2;
+            }
             PerceptronTagger.Params p = new PerceptronTagger.Params(epochs, seed,
-                    PerceptronTagger.Params.defaults().minWeight());
+                    PerceptronTagger.Params.defaults().minWeight(), mixtures);
             Path shared = data.getParent() != null && data.getParent().getParent() != null
                     ? data.getParent().getParent() : root.resolve("../shared");
             WordClusters clusters = NerTraining.clusters(data,

@@ -43,10 +43,26 @@ public final class PerceptronTagger {
      * @param epochs    passes over the data (default 12)
      * @param seed      shuffling seed (default 42)
      * @param minWeight weights whose absolute averaged value is below this are dropped (default 0.005)
+     * @param mixtures  independently shuffled training runs whose averaged weights are mixed into the model
+     *                  (one-shot parameter mixing, McDonald, Hall &amp; Mann 2010, "Distributed training strategies
+     *                  for the structured perceptron"); run r shuffles with a seed drawn from {@code seed}, which
+     *                  makes the model less dependent on one shuffling order (default 1: on idner dev 3 mixtures
+     *                  gave the same mean F1 over seeds, 0.837, with a 45% larger model)
      */
-    public record Params(int epochs, long seed, float minWeight) {
+    public record Params(int epochs, long seed, float minWeight, int mixtures) {
+        public Params {
+            if (epochs < 1 || mixtures < 1) {
+                throw new IllegalArgumentException("epochs and mixtures must be >= 1");
+            }
+        }
+
+        /** Parameters with the default number of mixtures. */
+        public Params(int epochs, long seed, float minWeight) {
+            this(epochs, seed, minWeight, 1);
+        }
+
         public static Params defaults() {
-            return new Params(12, 42L, 0.005f);
+            return new Params(12, 42L, 0.005f, 1);
         }
     }
 
@@ -216,10 +232,6 @@ public final class PerceptronTagger {
             tagIndex.put(tags[k], k);
         }
         int nt = tags.length;
-        Map<Long, float[]> w = new HashMap<>();
-        Map<Long, double[]> total = new HashMap<>();
-        Map<Long, int[]> stamp = new HashMap<>();
-        PerceptronTagger live = new PerceptronTagger(tags, w, features);
         List<long[][]> obsCache = new ArrayList<>();
         List<String[]> lowerCache = new ArrayList<>();
         for (int si = 0; si < data.size(); si++) {
@@ -237,14 +249,57 @@ public final class PerceptronTagger {
             obsCache.add(obs);
             lowerCache.add(lower);
         }
+        Random seeds = new Random(params.seed());
+        Map<Long, double[]> mixed = new HashMap<>();
+        for (int r = 0; r < params.mixtures(); r++) {
+            long seed = r == 0 ? params.seed() : seeds.nextLong();
+            Map<Long, double[]> run = trainRun(data, obsCache, lowerCache, tags, tagIndex, features, params.epochs(),
+                    seed);
+            for (var e : run.entrySet()) {
+                double[] acc = mixed.computeIfAbsent(e.getKey(), x -> new double[nt]);
+                double[] v = e.getValue();
+                for (int k = 0; k < nt; k++) {
+                    acc[k] += v[k] / params.mixtures();
+                }
+            }
+        }
+        Map<Long, float[]> avg = new HashMap<>();
+        for (var e : mixed.entrySet()) {
+            double[] m = e.getValue();
+            float[] a = new float[nt];
+            boolean any = false;
+            for (int k = 0; k < nt; k++) {
+                a[k] = (float) m[k];
+                if (Math.abs(a[k]) >= params.minWeight()) {
+                    any = true;
+                } else {
+                    a[k] = 0;
+                }
+            }
+            if (any) {
+                avg.put(e.getKey(), a);
+            }
+        }
+        return new PerceptronTagger(tags, avg, features);
+    }
+
+    /** One training run (shuffling with {@code seed}); returns the averaged weights. */
+    private static Map<Long, double[]> trainRun(List<ConllCorpus.Sentence> data, List<long[][]> obsCache,
+            List<String[]> lowerCache, String[] tags, Map<String, Integer> tagIndex, NerFeatures features, int epochs,
+            long seed) {
+        int nt = tags.length;
+        Map<Long, float[]> w = new HashMap<>();
+        Map<Long, double[]> total = new HashMap<>();
+        Map<Long, int[]> stamp = new HashMap<>();
+        PerceptronTagger live = new PerceptronTagger(tags, w, features);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             order.add(i);
         }
-        Random rnd = new Random(params.seed());
+        Random rnd = new Random(seed);
         int time = 0;
         Scorer scorer = (f, scores) -> add(w, f, scores);
-        for (int epoch = 0; epoch < params.epochs(); epoch++) {
+        for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, rnd);
             for (int si : order) {
                 time++;
@@ -276,27 +331,18 @@ public final class PerceptronTagger {
                 }
             }
         }
-        Map<Long, float[]> avg = new HashMap<>();
+        Map<Long, double[]> avg = new HashMap<>();
         for (var e : w.entrySet()) {
             float[] cur = e.getValue();
             double[] tot = total.get(e.getKey());
             int[] st = stamp.get(e.getKey());
-            float[] a = new float[nt];
-            boolean any = false;
+            double[] a = new double[nt];
             for (int k = 0; k < nt; k++) {
-                double t = tot[k] + (double) (time - st[k]) * cur[k];
-                a[k] = (float) (t / time);
-                if (Math.abs(a[k]) >= params.minWeight()) {
-                    any = true;
-                } else {
-                    a[k] = 0;
-                }
+                a[k] = (tot[k] + (double) (time - st[k]) * cur[k]) / time;
             }
-            if (any) {
-                avg.put(e.getKey(), a);
-            }
+            avg.put(e.getKey(), a);
         }
-        return new PerceptronTagger(tags, avg, features);
+        return avg;
     }
 
     private static void add(Map<Long, float[]> w, long f, double[] scores) {
