@@ -26,6 +26,8 @@ public final class StoryText {
 
     private final List<Article> members;
     private final List<StorySentence> sentences;
+    /** Per sentence: quantity subject → stated values, filled lazily by {@link #measures(int)}. */
+    private final Map<Integer, Map<String, Set<java.math.BigDecimal>>> measures = new HashMap<>();
     private final int[] firstOfArticle;
     private final double[] weight;
     private final String[] vocabulary;
@@ -294,7 +296,51 @@ public final class StoryText {
 
     /** True when sentences {@code i} and {@code j} state the same fact. */
     public boolean sameFact(int i, int j) {
-        return i == j || matcher.same(factScore(i, j));
+        return i == j || (matcher.same(factScore(i, j)) && !contradicts(i, j));
+    }
+
+    /**
+     * True when both sentences give a value for the same quantity (death toll, depth, import volume: see
+     * {@link Quantities}) and no value in common — "12 dead" and "the toll rose to 14" are then different facts,
+     * however much else they share, and one must never be cited for the other.
+     */
+    boolean contradicts(int i, int j) {
+        Map<String, Set<java.math.BigDecimal>> a = measures(i);
+        Map<String, Set<java.math.BigDecimal>> b = measures(j);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, Set<java.math.BigDecimal>> e : a.entrySet()) {
+            Set<java.math.BigDecimal> other = b.get(e.getKey());
+            if (other != null && java.util.Collections.disjoint(e.getValue(), other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Quantity subject → values stated in sentence {@code i} (computed once per sentence). */
+    private Map<String, Set<java.math.BigDecimal>> measures(int i) {
+        return measures.computeIfAbsent(i, k -> {
+            StorySentence s = sentences.get(k);
+            Article a = members.get(s.article());
+            if (s.end() > a.text().length()) {
+                return Map.of();
+            }
+            List<int[]> dateSpans = new ArrayList<>();
+            for (org.warta.model.DateMention d : a.dates()) {
+                if (d.end() > s.start() && d.start() < s.end()) {
+                    dateSpans.add(new int[] {d.start() - s.start(), d.end() - s.start()});
+                }
+            }
+            Map<String, Set<java.math.BigDecimal>> out = new HashMap<>();
+            LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
+            for (Quantities.Measure m : Quantities.of(pack).read(a.text().substring(s.start(), s.end()), dateSpans)) {
+                m.subject().ifPresent(sub -> out.computeIfAbsent(sub, x -> new HashSet<>())
+                        .add(m.value().stripTrailingZeros()));
+            }
+            return out;
+        });
     }
 
     /**
@@ -309,7 +355,7 @@ public final class StoryText {
         int[] nb = neighbours[i];
         for (int k = 0; k < nb.length; k++) {
             int a = sentences.get(nb[k]).article();
-            if (!has[a] && matcher.same(facts[i][k])) {
+            if (!has[a] && matcher.same(facts[i][k]) && !contradicts(i, nb[k])) {
                 has[a] = true;
             }
         }
