@@ -8,12 +8,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.warta.extract.RawDocument;
+import org.warta.model.Moment;
 import org.warta.model.Problem;
 
 /**
@@ -90,7 +94,10 @@ public final class InputReader {
             } else if (bytes.length == 0) {
                 problems.accept(new Problem(e.source(), "empty file"));
             } else {
-                documents.accept(RawDocument.of(e.source(), bytes));
+                // the file's modification time: when it was saved, the best anchor for "2 jam lalu"
+                Moment saved = Moment.of(OffsetDateTime.ofInstant(Files.getLastModifiedTime(e.path()).toInstant(),
+                        ZoneOffset.UTC));
+                documents.accept(new RawDocument(e.source(), bytes, Optional.empty(), Optional.of(saved)));
             }
         } catch (ZipException ex) {
             problems.accept(new Problem(e.source(), "not valid gzip data: " + ex.getMessage()));
