@@ -34,6 +34,8 @@ public final class HtmlExtractor {
     private final ContentScorer scorer;
     private final ScrapedTextExtractor textRules;
     private final ExtractionVocabulary vocabulary;
+    private final PaginationRule pagination;
+    private final MainArticleRule mainArticle;
 
     public HtmlExtractor(ExtractionSettings settings, ExtractionVocabulary vocabulary, DateParser dates,
                          ScrapedTextExtractor textRules) {
@@ -42,6 +44,8 @@ public final class HtmlExtractor {
         this.metadata = new MetadataReader(dates);
         this.scorer = new ContentScorer(settings);
         this.textRules = textRules;
+        this.pagination = new PaginationRule(vocabulary.pageWords(), PaginationRule.DEFAULT_MAX_PAGER_CHARS);
+        this.mainArticle = new MainArticleRule(MainArticleRule.DEFAULT_MIN_TITLE_DICE);
     }
 
     /** Extracts one page. */
@@ -62,6 +66,14 @@ public final class HtmlExtractor {
             body = Jsoup.parse(html, url.orElse("")).body();
             captions.clear();
             clean(body, captions, false, memo);
+            stats = new ElementStats(body);
+        }
+        // one article of several, and no pagers: both only remove, so the stats are redone only when they did
+        boolean changed = mainArticle.apply(body, stats, meta.title());
+        if (changed) {
+            stats = new ElementStats(body);
+        }
+        if (pagination.apply(doc, body, stats)) {
             stats = new ElementStats(body);
         }
         if (stats.of(body).chars == 0) {
@@ -210,6 +222,9 @@ public final class HtmlExtractor {
                 keep = false;
             }
             if (keep && b.tag().equals("h1") && TextLines.key(b.text()).equals(titleKey)) {
+                keep = false;
+            }
+            if (keep && b.chars() <= PaginationRule.DEFAULT_MAX_PAGER_CHARS && pagination.isPagerText(b.text())) {
                 keep = false;
             }
             if (keep) {

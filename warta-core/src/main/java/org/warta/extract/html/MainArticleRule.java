@@ -1,0 +1,123 @@
+package org.warta.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Keeps one article on a page that holds several: several {@code <article>} elements (or elements with an
+ * {@code itemtype} of Article, NewsArticle or BlogPosting), such as a story followed by teaser cards or a list of
+ * teasers. The main one is the candidate whose first heading matches the page's headline (JSON-LD headline,
+ * og:title, title, or the page's first {@code <h1>}) by word overlap (Dice coefficient of at least
+ * {@code minTitleDice}); among several matches, and when none matches, the longest wins. The other candidates are
+ * removed, so their text is never concatenated into the article's. Only outermost candidates count: an article
+ * nested in another is part of it.
+ */
+final class MainArticleRule {
+    /** Default least Dice word overlap between a candidate's heading and the page's headline. */
+    static final double DEFAULT_MIN_TITLE_DICE = 0.7;
+
+    private final double minTitleDice;
+
+    /** @param minTitleDice least word overlap for a heading to match the headline (default 0.7), in (0, 1] */
+    MainArticleRule(double minTitleDice) {
+        if (!(minTitleDice > 0 && minTitleDice <= 1)) {
+            throw new IllegalArgumentException("minTitleDice must be in (0, 1]: " + minTitleDice);
+        }
+        this.minTitleDice = minTitleDice;
+    }
+
+    /** Removes every candidate but the main one; returns whether anything was removed. */
+    boolean apply(Element body, ElementStats stats, String title) {
+        List<Element> candidates = outermost(body.select(
+                "article, [itemtype~=(?i)schema\\.org/(News|Report|Blog|Opinion|Analysis)?(Article|Posting)$]"));
+        if (candidates.size() < 2) {
+            return false;
+        }
+        List<Set<String>> titles = new ArrayList<>(2);
+        if (!title.isBlank()) {
+            titles.add(words(title));
+        }
+        Element h1 = body.selectFirst("h1");
+        if (h1 != null) {
+            titles.add(words(h1.text()));
+        }
+        Element best = null;
+        boolean bestMatches = false;
+        int bestChars = -1;
+        for (Element c : candidates) {
+            Element heading = c.selectFirst("h1, h2, h3, h4");
+            boolean matches = false;
+            if (heading != null) {
+                Set<String> h = words(heading.text());
+                for (Set<String> t : titles) {
+                    matches |= dice(h, t) >= minTitleDice;
+                }
+            }
+            ElementStats.Counts counts = stats.of(c);
+            int chars = counts == null ? 0 : counts.chars;
+            if (best == null || matches && !bestMatches || matches == bestMatches && chars > bestChars) {
+                best = c;
+                bestMatches = matches;
+                bestChars = chars;
+            }
+        }
+        for (Element c : candidates) {
+            if (c != best) {
+                c.remove();
+            }
+        }
+        return true;
+    }
+
+    private static List<Element> outermost(List<Element> found) {
+        Set<Element> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.addAll(found);
+        List<Element> out = new ArrayList<>();
+        for (Element e : found) {
+            boolean nested = false;
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                if (all.contains(p)) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= s.length(); ) {
+            int cp = i < s.length() ? s.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(cp)) {
+                w.appendCodePoint(Character.toLowerCase(cp));
+            } else if (!w.isEmpty()) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+            i += i < s.length() ? Character.charCount(cp) : 1;
+        }
+        return out;
+    }
+
+    /** Dice coefficient 2|A∩B| / (|A| + |B|) of two word sets. */
+    static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (a.size() + b.size());
+    }
+}
