@@ -45,7 +45,7 @@ public final class HtmlExtractor {
         this.scorer = new ContentScorer(settings);
         this.textRules = textRules;
         this.pagination = new PaginationRule(vocabulary.pageWords(), PaginationRule.DEFAULT_MAX_PAGER_CHARS);
-        this.mainArticle = new MainArticleRule(MainArticleRule.DEFAULT_MIN_TITLE_DICE);
+        this.mainArticle = new MainArticleRule(MainArticleRule.DEFAULT_MIN_TITLE_DICE, MainArticleRule.DEFAULT_DOMINANCE);
     }
 
     /** Extracts one page. */

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * {@code itemtype} of Article, NewsArticle or BlogPosting), such as a story followed by teaser cards or a list of
  * teasers. The main one is the candidate whose first heading matches the page's headline (JSON-LD headline,
  * og:title, title, or the page's first {@code <h1>}) by word overlap (Dice coefficient of at least
- * {@code minTitleDice}); among several matches, and when none matches, the longest wins. The other candidates are
+ * {@code minTitleDice}); among several matches the longest wins; when none matches, the longest wins if it is
+ * {@code dominance} times longer than the next, else nothing is removed (a live blog's updates, equal cards). The other candidates are
  * removed, so their text is never concatenated into the article's. Only outermost candidates count: an article
  * nested in another is part of it.
  */
@@ -19,10 +20,22 @@ final class MainArticleRule {
     /** Default least Dice word overlap between a candidate's heading and the page's headline. */
     static final double DEFAULT_MIN_TITLE_DICE = 0.7;
 
-    private final double minTitleDice;
+    /** Default factor by which the longest candidate must exceed the next when no heading matches the headline. */
+    static final double DEFAULT_DOMINANCE = 2.0;
 
-    /** @param minTitleDice least word overlap for a heading to match the headline (default 0.7), in (0, 1] */
-    MainArticleRule(double minTitleDice) {
+    private final double minTitleDice;
+    private final double dominance;
+
+    /**
+     * @param minTitleDice least word overlap for a heading to match the headline (default 0.7), in (0, 1]
+     * @param dominance    when no heading matches, the longest candidate is chosen only if it is at least this many
+     *                     times longer than the next (default 2.0; 1.0 = always the longest); else all are kept
+     */
+    MainArticleRule(double minTitleDice, double dominance) {
+        if (!(dominance >= 1)) {
+            throw new IllegalArgumentException("dominance must be at least 1: " + dominance);
+        }
+        this.dominance = dominance;
         if (!(minTitleDice > 0 && minTitleDice <= 1)) {
             throw new IllegalArgumentException("minTitleDice must be in (0, 1]: " + minTitleDice);
         }
@@ -47,6 +60,8 @@ final class MainArticleRule {
         Element best = null;
         boolean bestMatches = false;
         int bestChars = -1;
+        int longest = 0;
+        int second = 0;
         for (Element c : candidates) {
             Element heading = c.selectFirst("h1, h2, h3, h4");
             boolean matches = false;
@@ -58,11 +73,21 @@ final class MainArticleRule {
             }
             ElementStats.Counts counts = stats.of(c);
             int chars = counts == null ? 0 : counts.chars;
+            if (chars > longest) {
+                second = longest;
+                longest = chars;
+            } else if (chars > second) {
+                second = chars;
+            }
             if (best == null || matches && !bestMatches || matches == bestMatches && chars > bestChars) {
                 best = c;
                 bestMatches = matches;
                 bestChars = chars;
             }
+        }
+        if (!bestMatches && longest < dominance * second) {
+            // no headline match and no clearly longest article (a live blog's updates, a list of equals): keep all
+            return false;
         }
         for (Element c : candidates) {
             if (c != best) {
