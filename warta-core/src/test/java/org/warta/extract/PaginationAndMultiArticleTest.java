@@ -92,4 +92,12 @@ class PaginationAndMultiArticleTest {
                 + "<article class=\"quote\"><p>" + EN_2 + "</p></article></article></body></html>";
         assertThat(extract(html).text()).contains(EN_1).contains(EN_2);
     }
+
+    @Test
+    void aHeaderOnlyArticleWithTheHeadlineKeepsTheTextInTheNextArticle() {
+        String html = "<html><head><title>Bridge to be rebuilt</title></head><body>"
+                + "<article><h1>Bridge to be rebuilt</h1><p>20 June 2024</p></article>"
+                + "<article><p>" + EN_1 + "</p><p>" + EN_2 + "</p></article></body></html>";
+        assertThat(extract(html).text()).contains(EN_1).contains(EN_2);
+    }
 }

@@ -25,7 +25,8 @@ import org.warta.model.Moment;
  * juga" inserts, date lines, link lists). The blocks of the whole page are classified in the manner of jusText
  * (Pomikálek 2011: long, link-poor blocks are content, short ones count only next to content), with the scorer's
  * choice lowering the bar inside it; after the chosen content's last long block, only blocks of at least
- * {@code trailingBlockChars} join. If the class rules leave (nearly) no text, cleaning is redone with tag rules
+ * {@code trailingBlockChars} join. Before scoring, {@link MainArticleRule} keeps one article of several and
+ * {@link PaginationRule} removes pagers (and drops pager lines among the blocks). If the class rules leave (nearly) no text, cleaning is redone with tag rules
  * only; if the chosen region yields (nearly) no text, the whole page's blocks are classified without it.
  */
 public final class HtmlExtractor {
@@ -45,7 +46,8 @@ public final class HtmlExtractor {
         this.scorer = new ContentScorer(settings);
         this.textRules = textRules;
         this.pagination = new PaginationRule(vocabulary.pageWords(), PaginationRule.DEFAULT_MAX_PAGER_CHARS);
-        this.mainArticle = new MainArticleRule(MainArticleRule.DEFAULT_MIN_TITLE_DICE, MainArticleRule.DEFAULT_DOMINANCE);
+        this.mainArticle = new MainArticleRule(MainArticleRule.DEFAULT_MIN_TITLE_DICE, MainArticleRule.DEFAULT_DOMINANCE,
+                MainArticleRule.DEFAULT_MIN_ARTICLE_CHARS);
     }
 
     /** Extracts one page. */

@@ -23,15 +23,22 @@ final class MainArticleRule {
     /** Default factor by which the longest candidate must exceed the next when no heading matches the headline. */
     static final double DEFAULT_DOMINANCE = 2.0;
 
+    /** Default size below which the chosen article is taken for a header and longer candidates are kept. */
+    static final int DEFAULT_MIN_ARTICLE_CHARS = 300;
+
     private final double minTitleDice;
+    private final int minArticleChars;
     private final double dominance;
 
     /**
      * @param minTitleDice least word overlap for a heading to match the headline (default 0.7), in (0, 1]
      * @param dominance    when no heading matches, the longest candidate is chosen only if it is at least this many
      *                     times longer than the next (default 2.0; 1.0 = always the longest); else all are kept
+     * @param minArticleChars a headline-matching candidate with fewer characters is a header: candidates longer
+     *                     than it are kept (default {@value #DEFAULT_MIN_ARTICLE_CHARS})
      */
-    MainArticleRule(double minTitleDice, double dominance) {
+    MainArticleRule(double minTitleDice, double dominance, int minArticleChars) {
+        this.minArticleChars = minArticleChars;
         if (!(dominance >= 1)) {
             throw new IllegalArgumentException("dominance must be at least 1: " + dominance);
         }
@@ -89,12 +96,17 @@ final class MainArticleRule {
             // no headline match and no clearly longest article (a live blog's updates, a list of equals): keep all
             return false;
         }
+        boolean removed = false;
         for (Element c : candidates) {
-            if (c != best) {
+            ElementStats.Counts counts = stats.of(c);
+            // the headline's article may be only a header (headline, date) with the text in another <article>
+            boolean headerOnly = bestChars < minArticleChars && counts != null && counts.chars > bestChars;
+            if (c != best && !headerOnly) {
                 c.remove();
+                removed = true;
             }
         }
-        return true;
+        return removed;
     }
 
     private static List<Element> outermost(List<Element> found) {
