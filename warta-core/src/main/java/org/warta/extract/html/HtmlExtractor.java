@@ -25,7 +25,8 @@ import org.warta.model.Moment;
  * juga" inserts, date lines, link lists). The blocks of the whole page are classified in the manner of jusText
  * (Pomikálek 2011: long, link-poor blocks are content, short ones count only next to content), with the scorer's
  * choice lowering the bar inside it; after the chosen content's last long block, only blocks of at least
- * {@code trailingBlockChars} join. If the class rules leave (nearly) no text, cleaning is redone with tag rules
+ * {@code trailingBlockChars} join. Before scoring, {@link MainArticleRule} keeps one article of several and
+ * {@link PaginationRule} removes pagers (and drops pager lines among the blocks). If the class rules leave (nearly) no text, cleaning is redone with tag rules
  * only; if the chosen region yields (nearly) no text, the whole page's blocks are classified without it.
  */
 public final class HtmlExtractor {
@@ -34,6 +35,8 @@ public final class HtmlExtractor {
     private final ContentScorer scorer;
     private final ScrapedTextExtractor textRules;
     private final ExtractionVocabulary vocabulary;
+    private final PaginationRule pagination;
+    private final MainArticleRule mainArticle;
 
     public HtmlExtractor(ExtractionSettings settings, ExtractionVocabulary vocabulary, DateParser dates,
                          ScrapedTextExtractor textRules) {
@@ -42,6 +45,9 @@ public final class HtmlExtractor {
         this.metadata = new MetadataReader(dates);
         this.scorer = new ContentScorer(settings);
         this.textRules = textRules;
+        this.pagination = new PaginationRule(vocabulary.pageWords(), PaginationRule.DEFAULT_MAX_PAGER_CHARS);
+        this.mainArticle = new MainArticleRule(MainArticleRule.DEFAULT_MIN_TITLE_DICE, MainArticleRule.DEFAULT_DOMINANCE,
+                MainArticleRule.DEFAULT_MIN_ARTICLE_CHARS);
     }
 
     /** Extracts one page. */
@@ -62,6 +68,14 @@ public final class HtmlExtractor {
             body = Jsoup.parse(html, url.orElse("")).body();
             captions.clear();
             clean(body, captions, false, memo);
+            stats = new ElementStats(body);
+        }
+        // one article of several, and no pagers: both only remove, so the stats are redone only when they did
+        boolean changed = mainArticle.apply(body, stats, meta.title());
+        if (changed) {
+            stats = new ElementStats(body);
+        }
+        if (pagination.apply(doc, body, stats)) {
             stats = new ElementStats(body);
         }
         if (stats.of(body).chars == 0) {
@@ -210,6 +224,9 @@ public final class HtmlExtractor {
                 keep = false;
             }
             if (keep && b.tag().equals("h1") && TextLines.key(b.text()).equals(titleKey)) {
+                keep = false;
+            }
+            if (keep && b.chars() <= PaginationRule.DEFAULT_MAX_PAGER_CHARS && pagination.isPagerText(b.text())) {
                 keep = false;
             }
             if (keep) {

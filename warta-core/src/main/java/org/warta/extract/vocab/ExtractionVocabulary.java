@@ -32,6 +32,7 @@ public final class ExtractionVocabulary {
     private final List<String> seeAlso = new ArrayList<>();
     private final List<String> captionPrefixes = new ArrayList<>();
     private final List<String> tagPrefixes = new ArrayList<>();
+    private final Set<String> pageWords = new TreeSet<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> days = new TreeSet<>();
     private final Map<String, ZoneOffset> zones = new LinkedHashMap<>();
@@ -60,6 +61,7 @@ public final class ExtractionVocabulary {
                     case "seealso" -> seeAlso.add(phrase);
                     case "caption" -> captionPrefixes.add(phrase);
                     case "tagline" -> tagPrefixes.add(phrase);
+                    case "pageword" -> pageWords.add(phrase);
                     default -> throw new IllegalStateException("unknown boilerplate kind '" + kind + "' in " + p);
                 }
             }
@@ -119,6 +121,14 @@ public final class ExtractionVocabulary {
     /** Prefixes of photo captions and credits ("foto:"), lower case. */
     public List<String> captionPrefixes() {
         return captionPrefixes;
+    }
+
+    /**
+     * Words of pagination controls ("halaman", "selanjutnya", "page", "of", "next"), lower case: a short block made
+     * only of these, numbers and arrows is a pager.
+     */
+    public Set<String> pageWords() {
+        return pageWords;
     }
 
     /** Prefixes of tag lines ("tags:"), lower case. */
