@@ -399,9 +399,23 @@ public final class LuceneArticleStore implements ArticleStore {
 
     /** The id of the live article indexed under a key: a direct term lookup in each segment, no query. */
     private static Optional<String> idByKey(IndexSearcher s, String key) throws IOException {
-        BytesRef term = new BytesRef(key);
+        Optional<LiveDoc> hit = firstLiveDoc(s, Fields.KEY, key);
+        if (hit.isEmpty()) {
+            return Optional.empty();
+        }
+        LiveDoc d = hit.get();
+        return Optional.ofNullable(d.reader().storedFields().document(d.doc(), Set.of(Fields.AID)).get(Fields.AID));
+    }
+
+    /** A live document of one segment. */
+    private record LiveDoc(org.apache.lucene.index.LeafReader reader, int doc) {
+    }
+
+    /** The first live document holding {@code value} in {@code field}: a term seek per segment, no query. */
+    private static Optional<LiveDoc> firstLiveDoc(IndexSearcher s, String field, String value) throws IOException {
+        BytesRef term = new BytesRef(value);
         for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(Fields.KEY);
+            Terms terms = leaf.reader().terms(field);
             if (terms == null) {
                 continue;
             }
@@ -413,8 +427,7 @@ public final class LuceneArticleStore implements ArticleStore {
             Bits live = leaf.reader().getLiveDocs();
             for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
                 if (live == null || live.get(d)) {
-                    return Optional.ofNullable(leaf.reader().storedFields().document(d, Set.of(Fields.AID))
-                            .get(Fields.AID));
+                    return Optional.of(new LiveDoc(leaf.reader(), d));
                 }
             }
         }
@@ -579,33 +592,19 @@ public final class LuceneArticleStore implements ArticleStore {
     @Override
     public java.util.OptionalLong storyVersion(String id) {
         return withSearcher(s -> {
-            BytesRef term = new BytesRef(id);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Terms terms = leaf.reader().terms(Fields.SID);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(term)) {
-                    continue;
-                }
-                PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    if (live == null || live.get(d)) {
-                        org.apache.lucene.index.NumericDocValues v = DocValues.getNumeric(leaf.reader(), Fields.VERSION);
-                        if (v.advanceExact(d)) {
-                            return java.util.OptionalLong.of(v.longValue());
-                        }
-                        // stored before versions existed: hash the record itself
-                        BytesRef b = leaf.reader().storedFields().document(d, Set.of(Fields.DOC))
-                                .getBinaryValue(Fields.DOC);
-                        return java.util.OptionalLong.of(contentHash(
-                                java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length)));
-                    }
-                }
+            Optional<LiveDoc> hit = firstLiveDoc(s, Fields.SID, id);
+            if (hit.isEmpty()) {
+                return java.util.OptionalLong.empty();
             }
-            return java.util.OptionalLong.empty();
+            LiveDoc d = hit.get();
+            org.apache.lucene.index.NumericDocValues v = DocValues.getNumeric(d.reader(), Fields.VERSION);
+            if (v.advanceExact(d.doc())) {
+                return java.util.OptionalLong.of(v.longValue());
+            }
+            // stored before versions existed: hash the record itself
+            BytesRef b = d.reader().storedFields().document(d.doc(), Set.of(Fields.DOC)).getBinaryValue(Fields.DOC);
+            return java.util.OptionalLong.of(contentHash(
+                    java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length)));
         });
     }
 
