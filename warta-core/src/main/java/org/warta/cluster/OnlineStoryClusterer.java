@@ -1,15 +1,10 @@
 package org.warta.cluster;
 
+import org.warta.state.StageState;
 import it.unimi.dsi.fastutil.ints.Int2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -127,22 +122,12 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
 
     /** The full state as bytes (Java serialisation of plain arrays and primitive maps). */
     public byte[] snapshot() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(state);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return StageState.toBytes(state);
     }
 
     /** A clusterer that continues from a {@link #snapshot()}. */
     public static OnlineStoryClusterer restore(byte[] snapshot) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(snapshot))) {
-            return new OnlineStoryClusterer((State) in.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new IllegalArgumentException("not a story clusterer snapshot: " + e.getMessage(), e);
-        }
+        return new OnlineStoryClusterer(StageState.fromBytes(snapshot, State.class, "story clusterer"));
     }
 
     /** One live story: centroid sums per field, size, published range, the keys it is indexed under. */

@@ -1,5 +1,6 @@
 package org.warta.dedup;
 
+import org.warta.state.StageState;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import com.dynatrace.hash4j.similarity.ElementHashProvider;
@@ -7,13 +8,7 @@ import com.dynatrace.hash4j.similarity.SimilarityHashPolicy;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -136,21 +131,11 @@ public final class MinHashDuplicateDetector implements DuplicateDetector, Serial
     }
 
     public byte[] snapshot() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(state);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return StageState.toBytes(state);
     }
 
     public static MinHashDuplicateDetector restore(byte[] snapshot) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(snapshot))) {
-            return new MinHashDuplicateDetector((State) in.readObject());
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new IllegalArgumentException("not a duplicate detector snapshot: " + e.getMessage(), e);
-        }
+        return new MinHashDuplicateDetector(StageState.fromBytes(snapshot, State.class, "duplicate detector"));
     }
 
     /** The articles of one publication day: ids, originals, signatures and the band tables. */

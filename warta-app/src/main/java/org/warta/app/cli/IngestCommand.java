@@ -29,6 +29,7 @@ import org.warta.pipeline.StandardPipeline;
 import org.warta.store.ArticleStore;
 import org.warta.store.LuceneArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,8 +53,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|FEED-URL", description = "files, folders, .jsonl, feed URLs or feed files")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ${DEFAULT-VALUE})")
-    Path data = Path.of("warta-data");
+    @Mixin
+    DataDirectory dataDirectory = new DataDirectory();
 
     @Option(names = "--batch", paramLabel = "N", description = "articles per commit (default: ${DEFAULT-VALUE})")
     int batch = 2_000;
@@ -72,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         PipelineStages stages = this.stages.get();
         PrintStream err = System.err;
-        try (ArticleStore store = LuceneArticleStore.open(data);
+        try (ArticleStore store = LuceneArticleStore.open(dataDirectory.path());
              IngestService service = IngestService.open(store, stages, IngestService.Options.DEFAULT)) {
             Totals t = ingestAll(service, inputs, new Sources(maxSize), batch, err, !noProgress);
             PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,6 @@
 package org.warta.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,6 +21,7 @@ import org.warta.store.SearchResults;
 import org.warta.store.Snippet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,8 +38,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "the query (words are joined; empty: newest)")
     List<String> query = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ${DEFAULT-VALUE})")
-    Path data = Path.of("warta-data");
+    @Mixin
+    DataDirectory dataDirectory = new DataDirectory();
 
     @Option(names = "--lang", paramLabel = "CODE", description = "only articles in this language (ISO 639-1)")
     Optional<String> lang = Optional.empty();
@@ -84,7 +84,7 @@ public final class SearchCommand implements Callable<Integer> {
         ArticleFilter filter = new ArticleFilter(lang, outlet, since.map(s -> instant(spec, "--since", s)),
                 until.map(s -> instant(spec, "--until", s)), entity);
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = LuceneArticleStore.openReadOnly(data)) {
+        try (ArticleStore store = LuceneArticleStore.openReadOnly(dataDirectory.path())) {
             SearchResults r = store.search(new SearchQuery(String.join(" ", query), filter, 0, limit));
             if (format.equals("json")) {
                 List<Object> hits = new ArrayList<>();

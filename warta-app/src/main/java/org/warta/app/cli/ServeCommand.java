@@ -2,7 +2,6 @@ package org.warta.app.cli;
 
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +15,7 @@ import org.warta.store.LuceneArticleStore;
 import org.warta.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,8 +33,8 @@ public final class ServeCommand implements Callable<Integer> {
     /** The pipeline's stages (tests give their own). */
     java.util.function.Supplier<PipelineStages> stages = StandardPipeline::stages;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ${DEFAULT-VALUE})")
-    Path data = Path.of("warta-data");
+    @Mixin
+    DataDirectory dataDirectory = new DataDirectory();
 
     @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks one)")
     int port = 8080;
@@ -55,14 +55,14 @@ public final class ServeCommand implements Callable<Integer> {
         Optional<IngestService> ingest = Optional.empty();
         PrintWriter out = spec.commandLine().getOut();
         try {
-            store = LuceneArticleStore.open(data);
+            store = LuceneArticleStore.open(dataDirectory.path());
             ingest = Optional.of(IngestService.openInBackground(store, stages.get(), IngestService.Options.DEFAULT));
         } catch (StoreException e) {
             if (!e.getMessage().contains("in use")) {
                 throw e;
             }
-            store = LuceneArticleStore.openReadOnly(data);
-            spec.commandLine().getErr().println("warta: " + data + " is being written by another process; "
+            store = LuceneArticleStore.openReadOnly(dataDirectory.path());
+            spec.commandLine().getErr().println("warta: " + dataDirectory.path() + " is being written by another process; "
                     + "serving it read-only");
         }
         WartaServer server = Site.server(store, ingest,

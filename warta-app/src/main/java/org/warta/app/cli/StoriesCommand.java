@@ -1,7 +1,6 @@
 package org.warta.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.warta.store.StoryPage;
 import org.warta.store.StoryQuery;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,8 +26,8 @@ public final class StoriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ${DEFAULT-VALUE})")
-    Path data = Path.of("warta-data");
+    @Mixin
+    DataDirectory dataDirectory = new DataDirectory();
 
     @Option(names = "--since", paramLabel = "DATE", description = "only stories updated at or after this date")
     Optional<String> since = Optional.empty();
@@ -49,7 +49,7 @@ public final class StoriesCommand implements Callable<Integer> {
         StoryQuery q = new StoryQuery(since.map(s -> SearchCommand.instant(spec, "--since", s)), 0, limit,
                 StoryQuery.DEFAULT_HALF_LIFE);
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = LuceneArticleStore.openReadOnly(data)) {
+        try (ArticleStore store = LuceneArticleStore.openReadOnly(dataDirectory.path())) {
             StoryPage page = store.stories(q);
             if (format.equals("json")) {
                 Map<String, Object> m = new LinkedHashMap<>();

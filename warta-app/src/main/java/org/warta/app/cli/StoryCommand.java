@@ -1,7 +1,6 @@
 package org.warta.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.warta.store.ArticleStore;
 import org.warta.store.LuceneArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +30,8 @@ public final class StoryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "the story's id (see warta stories)")
     String id;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ${DEFAULT-VALUE})")
-    Path data = Path.of("warta-data");
+    @Mixin
+    DataDirectory dataDirectory = new DataDirectory();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
     String format = "text";
@@ -42,10 +42,10 @@ public final class StoryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format must be text or json");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = LuceneArticleStore.openReadOnly(data)) {
+        try (ArticleStore store = LuceneArticleStore.openReadOnly(dataDirectory.path())) {
             Story s = store.story(id).orElse(null);
             if (s == null) {
-                spec.commandLine().getErr().println("warta: no story with id '" + id + "' in " + data);
+                spec.commandLine().getErr().println("warta: no story with id '" + id + "' in " + dataDirectory.path());
                 return 1;
             }
             if (format.equals("json")) {

@@ -1,7 +1,6 @@
 package org.warta.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +15,7 @@ import org.warta.pipeline.StandardPipeline;
 import org.warta.store.ArticleStore;
 import org.warta.store.LuceneArticleStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,8 +39,8 @@ public final class WatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|FEED-URL", description = "folders, files, feed URLs")
     List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: ${DEFAULT-VALUE})")
-    Path data = Path.of("warta-data");
+    @Mixin
+    DataDirectory dataDirectory = new DataDirectory();
 
     @Option(names = "--interval", paramLabel = "SECONDS", description = "seconds between polls (default: ${DEFAULT-VALUE})")
     int interval = 60;
@@ -58,7 +58,7 @@ public final class WatchCommand implements Callable<Integer> {
                     "--interval, --rounds and --batch must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        ArticleStore store = LuceneArticleStore.open(data);
+        ArticleStore store = LuceneArticleStore.open(dataDirectory.path());
         IngestService service = IngestService.open(store, stages.get(), IngestService.Options.DEFAULT);
         Thread closer = new Thread(() -> {
             service.close();
