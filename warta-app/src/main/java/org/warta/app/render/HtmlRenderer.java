@@ -134,11 +134,7 @@ public final class HtmlRenderer {
         matrix(b, s, src);
         if (!s.quotes().isEmpty()) {
             b.append("<section><h3>Quotes</h3>\n<ul>\n");
-            Map<String, List<StoryQuote>> bySpeaker = new LinkedHashMap<>();
-            for (StoryQuote q : s.quotes()) {
-                bySpeaker.computeIfAbsent(q.speaker().orElse("(unattributed)"), k -> new ArrayList<>()).add(q);
-            }
-            bySpeaker.forEach((speaker, qs) -> {
+            QuotesBySpeaker.of(s.quotes()).forEach((speaker, qs) -> {
                 b.append("<li><span class=\"outlet\">").append(esc(speaker)).append("</span><ul>");
                 for (StoryQuote q : qs) {
                     b.append("<li><span class=\"quote\">\u201C").append(esc(q.text())).append("\u201D</span>")

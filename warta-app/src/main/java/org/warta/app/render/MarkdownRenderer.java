@@ -1,7 +1,6 @@
 package org.warta.app.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,11 +66,7 @@ public final class MarkdownRenderer {
         }
         if (!s.quotes().isEmpty()) {
             b.append("\n### Quotes\n\n");
-            Map<String, List<StoryQuote>> bySpeaker = new LinkedHashMap<>();
-            for (StoryQuote q : s.quotes()) {
-                bySpeaker.computeIfAbsent(q.speaker().orElse("(unattributed)"), k -> new ArrayList<>()).add(q);
-            }
-            bySpeaker.forEach((speaker, qs) -> {
+            QuotesBySpeaker.of(s.quotes()).forEach((speaker, qs) -> {
                 b.append("- **").append(esc(speaker)).append("**\n");
                 for (StoryQuote q : qs) {
                     b.append("  - \u201C").append(esc(q.text())).append("\u201D").append(q.partial() ? " (partial)" : "")

@@ -1,7 +1,6 @@
 package org.warta.app.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,11 +72,7 @@ public final class TextRenderer {
         }
         if (!s.quotes().isEmpty()) {
             section(b, "Quotes");
-            Map<String, List<StoryQuote>> bySpeaker = new LinkedHashMap<>();
-            for (StoryQuote q : s.quotes()) {
-                bySpeaker.computeIfAbsent(q.speaker().orElse("(unattributed)"), k -> new ArrayList<>()).add(q);
-            }
-            bySpeaker.forEach((speaker, qs) -> {
+            QuotesBySpeaker.of(s.quotes()).forEach((speaker, qs) -> {
                 b.append("  ").append(clean(speaker)).append('\n');
                 for (StoryQuote q : qs) {
                     b.append(Wrap.block("\u201C" + clean(q.text()) + "\u201D" + (q.partial() ? " (partial)" : "")
