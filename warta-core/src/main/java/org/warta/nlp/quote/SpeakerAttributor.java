@@ -126,14 +126,17 @@ public final class SpeakerAttributor {
         return new Span("", pos, pos);
     }
 
+    /** End of the attribution window after {@code from}: at most {@code width} chars, cut at a sentence end or a new quote. */
+    private static int clauseEnd(String text, int from, int width) {
+        int to = Math.min(text.length(), from + width);
+        int stop = firstOf(text, from, to, ".!?\n\u201C\"");
+        return stop >= 0 ? stop : to;
+    }
+
     /** Attribution after the closing mark: verb then speaker, or speaker then verb. */
     private Optional<String> after(String text, QuoteSpan q, Context ctx) {
         int from = q.close();
-        int to = Math.min(text.length(), from + AFTER_WINDOW);
-        int stop = firstOf(text, from, to, ".!?\n\u201C\"");
-        if (stop >= 0) {
-            to = stop;
-        }
+        int to = clauseEnd(text, from, AFTER_WINDOW);
         if (to <= from) {
             return Optional.empty();
         }
@@ -173,11 +176,7 @@ public final class SpeakerAttributor {
      */
     private Optional<String> afterWide(String text, QuoteSpan q, Context ctx) {
         int from = q.close();
-        int to = Math.min(text.length(), from + WIDE_AFTER_WINDOW);
-        int stop = firstOf(text, from, to, ".!?\n\u201C\"");
-        if (stop >= 0) {
-            to = stop;
-        }
+        int to = clauseEnd(text, from, WIDE_AFTER_WINDOW);
         if (to <= from) {
             return Optional.empty();
         }
