@@ -70,10 +70,14 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
         return state.settings;
     }
 
-    /** Assigns one article (analysed here with its language's pack) and returns its story key. */
+    /** The article's title and text analysed with its language's pack. Thread-safe. */
     @Override
-    public String assign(Article article) {
-        AnalyzedText text = analyzer.analyze(article.language(), article.title(), article.text());
+    public AnalyzedText analyse(Article article) {
+        return analyzer.analyze(article.language(), article.title(), article.text());
+    }
+
+    @Override
+    public String assign(Article article, AnalyzedText text) {
         return assign(article.id(), article.published(), text);
     }
 

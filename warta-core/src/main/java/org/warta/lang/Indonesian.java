@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import jsastrawi.morphology.DefaultLemmatizer;
 import jsastrawi.morphology.Lemmatizer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
@@ -16,16 +14,17 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 /**
  * Indonesian: data files under {@code org/warta/lang/id/}; stems with Sastrawi (Nazief–Adriani rules, Asian, Tahaghoghi
  * et al. 2007 "Stemming Indonesian"); stop words are the pack's list plus Lucene's (Tala 2003). Stems are memoised
- * (bounded) because Sastrawi's dictionary look-ups dominate analysis time.
+ * (bounded, {@link StemMemo}) because Sastrawi compiles regular expressions on every call and dominates analysis
+ * time.
  */
 public final class Indonesian extends LanguagePack {
-    /** Memoised stems are dropped wholesale once this many are held. */
-    private static final int STEM_CACHE_LIMIT = 50_000;
-    private final Lemmatizer lemmatizer;
-    private final Map<String, String> stems = new ConcurrentHashMap<>();
+    /** Words per generation of the stem memo (at most twice this many are held, about 10 MB each). */
+    private static final int STEM_MEMO_GENERATION = 100_000;
+    private final StemMemo stems;
 
     public Indonesian() {
-        this.lemmatizer = new DefaultLemmatizer(sastrawiRootWords());
+        Lemmatizer lemmatizer = new DefaultLemmatizer(sastrawiRootWords());
+        this.stems = new StemMemo(lemmatizer::lemmatize, STEM_MEMO_GENERATION);
     }
 
     /** The root-word dictionary that ships inside the jsastrawi jar. */
@@ -50,15 +49,7 @@ public final class Indonesian extends LanguagePack {
 
     @Override
     public String stem(String token) {
-        String s = stems.get(token);
-        if (s == null) {
-            s = lemmatizer.lemmatize(token);
-            if (stems.size() >= STEM_CACHE_LIMIT) {
-                stems.clear();
-            }
-            stems.put(token, s);
-        }
-        return s;
+        return stems.stem(token);
     }
 
     @Override

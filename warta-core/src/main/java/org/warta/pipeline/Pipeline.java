@@ -57,13 +57,12 @@ public final class Pipeline {
         StoryStream stream = new StoryStream(stages);
         List<Article> placed = new ArrayList<>(ordered.size());
         Map<String, List<Article>> members = new LinkedHashMap<>();
-        for (Article a : ordered) {
-            Placement p = stream.place(a);
+        for (Placement p : stream.placeAll(ordered, true)) {
             placed.add(p.article());
             members.computeIfAbsent(p.storyId(), k -> new ArrayList<>()).add(p.article());
         }
-        List<Story> stories = new ArrayList<>();
-        members.forEach((id, list) -> stories.add(stages.synthesizer().synthesize(id, list)));
+        List<Story> stories = new ArrayList<>(members.entrySet().parallelStream()
+                .map(e -> stages.synthesizer().synthesize(e.getKey(), e.getValue())).toList());
         Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < stories.size(); i++) {
             firstSeen.put(stories.get(i).id(), i);

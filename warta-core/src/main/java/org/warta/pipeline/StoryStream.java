@@ -16,6 +16,7 @@ import org.warta.cluster.StoryClusterer;
 import org.warta.dedup.DuplicateDetector;
 import org.warta.model.Article;
 import org.warta.model.Moment;
+import org.warta.text.AnalyzedText;
 
 /**
  * The online part of the pipeline for articles that arrive one at a time (in publication order): language,
@@ -56,19 +57,46 @@ public final class StoryStream {
 
     /** Places one extracted article: language, duplicate_of, story, entities/quotes/dates. */
     public Placement place(Article extracted) {
-        Article a = extracted;
-        if (Article.UNDETERMINED.equals(a.language())) {
-            a = a.withLanguage(stages.language().languageOf(a));
+        return placeAll(List.of(extracted), false).get(0);
+    }
+
+    /**
+     * Places articles in the order given (callers give {@link PublicationOrder}), with the same result as calling
+     * {@link #place} on each in turn. With {@code parallel}, the work that depends on one article alone runs on the
+     * common fork-join pool: language identification and text analysis before the sequential duplicate and story
+     * decisions, entity/quote/date analysis after them (each article's anchor for relative dates is fixed in
+     * order first), so the result does not depend on the number of threads.
+     */
+    public List<Placement> placeAll(List<Article> ordered, boolean parallel) {
+        record Prepared(Article article, AnalyzedText text) {
         }
-        a = a.withDuplicateOf(duplicates.observe(a));
-        String key = clusterer.assign(a);
-        boolean opened = !storyIds.containsKey(key);
-        String storyId = storyIds.computeIfAbsent(key, k -> "s" + extracted.id());
-        members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(a.id());
-        a.published().ifPresent(p -> firstReport.merge(storyId, p, (x, y) -> x.compareTo(y) <= 0 ? x : y));
-        Optional<Moment> anchor = a.published().or(() -> Optional.ofNullable(firstReport.get(storyId)));
-        Article analysed = stages.analyzer().analyze(a, anchor);
-        return new Placement(analysed, storyId, opened);
+        record Decided(Article article, String storyId, boolean opened, Optional<Moment> anchor) {
+        }
+        List<Prepared> prepared = stream(ordered, parallel).map(extracted -> {
+            Article a = extracted;
+            if (Article.UNDETERMINED.equals(a.language())) {
+                a = a.withLanguage(stages.language().languageOf(a));
+            }
+            return new Prepared(a, clusterer.analyse(a));
+        }).toList();
+        List<Decided> decided = new ArrayList<>(prepared.size());
+        for (Prepared p : prepared) {
+            Article a = p.article().withDuplicateOf(duplicates.observe(p.article()));
+            String key = clusterer.assign(a, p.text());
+            boolean opened = !storyIds.containsKey(key);
+            String storyId = storyIds.computeIfAbsent(key, k -> "s" + a.id());
+            members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(a.id());
+            a.published().ifPresent(t -> firstReport.merge(storyId, t, (x, y) -> x.compareTo(y) <= 0 ? x : y));
+            Optional<Moment> anchor = a.published().or(() -> Optional.ofNullable(firstReport.get(storyId)));
+            decided.add(new Decided(a, storyId, opened, anchor));
+        }
+        return stream(decided, parallel)
+                .map(d -> new Placement(stages.analyzer().analyze(d.article(), d.anchor()), d.storyId(), d.opened()))
+                .toList();
+    }
+
+    private static <T> java.util.stream.Stream<T> stream(List<T> list, boolean parallel) {
+        return parallel && list.size() > 1 ? list.parallelStream() : list.stream();
     }
 
     /** Member ids of a story, in arrival order (empty for an unknown id). */

@@ -26,7 +26,7 @@ import org.warta.model.Moment;
  * the extraction stage, which is not this package's concern; publication times come from {@code gold.json}'s
  * article metadata for the same reason. Languages are identified with {@link LanguageIdentifier}.
  */
-final class ExampleCorpus {
+public final class ExampleCorpus {
 
     private ExampleCorpus() {
     }
@@ -44,7 +44,7 @@ final class ExampleCorpus {
         return new ObjectMapper().readTree(root().resolve("examples/gold.json").toFile());
     }
 
-    static List<Article> examples(LanguageIdentifier languages) throws IOException {
+    public static List<Article> examples(LanguageIdentifier languages) throws IOException {
         JsonNode meta = gold().get("articles");
         List<Article> out = new ArrayList<>();
         for (var it = meta.properties().iterator(); it.hasNext(); ) {
@@ -58,7 +58,7 @@ final class ExampleCorpus {
         return out;
     }
 
-    static List<Article> seeds(LanguageIdentifier languages) throws IOException {
+    public static List<Article> seeds(LanguageIdentifier languages) throws IOException {
         List<Article> out = new ArrayList<>();
         try (var files = Files.list(shared().resolve("seeds"))) {
             for (Path p : files.sorted().toList()) {

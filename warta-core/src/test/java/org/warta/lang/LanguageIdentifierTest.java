@@ -52,4 +52,27 @@ class LanguageIdentifierTest {
             }
         }
     }
+
+    @Test
+    void quickFirstLookGivesTheLongLooksAnswerOnExamplesAndSeeds() throws Exception {
+        LanguageIdentifier.Settings d = LanguageIdentifier.Settings.defaults();
+        LanguageIdentifier longLookOnly = new LanguageIdentifier(new LanguageIdentifier.Settings(d.languages(),
+                d.lowAccuracy(), d.maxChars(), d.countryPrior(), 0, d.quickConfidence()));
+        List<Article> articles = new java.util.ArrayList<>(org.warta.cluster.ExampleCorpus.examples(ID));
+        articles.addAll(org.warta.cluster.ExampleCorpus.seeds(ID));
+        assertThat(articles).hasSizeGreaterThan(15);
+        for (Article a : articles) {
+            assertThat(ID.identify(a.title(), a.text())).as(a.id())
+                    .isEqualTo(longLookOnly.identify(a.title(), a.text()));
+        }
+    }
+
+    @Test
+    void settingsAreChecked() {
+        LanguageIdentifier.Settings d = LanguageIdentifier.Settings.defaults();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LanguageIdentifier.Settings(d.languages(),
+                false, 1200, 1.5, -1, 0.9)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LanguageIdentifier.Settings(d.languages(),
+                false, 1200, 1.5, 400, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -182,9 +182,9 @@ public final class IngestService implements AutoCloseable {
         List<Article> placed = new ArrayList<>(fresh.size());
         Set<String> touched = new LinkedHashSet<>();
         Map<String, String> storyOfNew = new HashMap<>();
-        for (Article a : fresh) {
-            Placement p = stream.place(a);
-            placed.add(p.article());
+        for (Placement p : stream.placeAll(fresh, true)) {
+            Article a = p.article();
+            placed.add(a);
             touched.add(p.storyId());
             storyOfNew.put(a.id(), p.storyId());
         }
@@ -224,28 +224,34 @@ public final class IngestService implements AutoCloseable {
     /** Re-synthesises the stories from their members (new ones from memory, older ones from the store). */
     private void synthesize(Set<String> storyIds, Map<String, Article> recent) {
         List<Story> stories = new ArrayList<>(storyIds.size());
-        for (String sid : storyIds) {
-            Map<String, Article> members = new LinkedHashMap<>();
-            List<String> older = new ArrayList<>();
-            for (String id : stream.members(sid)) {
-                Article a = recent.get(id);
-                if (a == null) {
-                    older.add(id);
-                } else {
-                    members.put(id, a);
-                }
-            }
-            store.articles(older).forEach(a -> members.put(a.id(), a));
-            if (members.isEmpty()) {
-                continue;
-            }
-            List<Article> ordered = new ArrayList<>(members.values());
-            ordered.sort(PublicationOrder.COMPARATOR);
-            stories.add(stages.synthesizer().synthesize(sid, ordered));
+        for (Optional<Story> story : List.copyOf(storyIds).parallelStream()
+                .map(sid -> synthesize(sid, recent)).toList()) {
+            story.ifPresent(stories::add);
         }
         if (!stories.isEmpty()) {
             store.putStories(stories);
         }
+    }
+
+    /** One story from its members (new ones from memory, older ones from the store); empty if it has none. */
+    private Optional<Story> synthesize(String sid, Map<String, Article> recent) {
+        Map<String, Article> members = new LinkedHashMap<>();
+        List<String> older = new ArrayList<>();
+        for (String id : stream.members(sid)) {
+            Article a = recent.get(id);
+            if (a == null) {
+                older.add(id);
+            } else {
+                members.put(id, a);
+            }
+        }
+        store.articles(older).forEach(a -> members.put(a.id(), a));
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Article> ordered = new ArrayList<>(members.values());
+        ordered.sort(PublicationOrder.COMPARATOR);
+        return Optional.of(stages.synthesizer().synthesize(sid, ordered));
     }
 
     /**

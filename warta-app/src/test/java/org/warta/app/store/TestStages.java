@@ -27,6 +27,7 @@ import org.warta.model.StoryEntity;
 import org.warta.model.StoryQuote;
 import org.warta.model.SummarySentence;
 import org.warta.pipeline.PipelineStages;
+import org.warta.text.AnalyzedText;
 
 /**
  * Small, transparent stages for testing the store-backed service (the real stages are tested in their own
@@ -86,9 +87,15 @@ public final class TestStages {
         }
 
         @Override
-        public String assign(Article article) {
+        public AnalyzedText analyse(Article article) {
             String t = article.title().strip().toLowerCase(Locale.ROOT);
-            return t.isEmpty() ? "" : t.split("\\s+")[0];
+            List<String> words = t.isEmpty() ? List.of() : List.of(t.split("\\s+"));
+            return new AnalyzedText(article.language(), words, List.of(), List.of(), List.of(), words);
+        }
+
+        @Override
+        public String assign(Article article, AnalyzedText text) {
+            return text.isEmpty() ? "" : text.words().get(0);
         }
     }
 

@@ -57,6 +57,10 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "articles per acknowledged batch (default: ${DEFAULT-VALUE})")
     int batch = 5_000;
 
+    @Option(names = "--pipeline-batch", description = "articles per ingest call in the whole-pipeline run, as "
+            + "`warta ingest --batch` (default: ${DEFAULT-VALUE}, the same default)")
+    int pipelineBatch = 2_000;
+
     @Option(names = "--pipeline-sample", description = "articles sent through the whole pipeline (default: ${DEFAULT-VALUE}; 0 skips)")
     int pipelineSample = 1_000;
 
@@ -199,13 +203,16 @@ public final class LoadBenchCommand implements Callable<Integer> {
                 }
             }
             long t0 = System.nanoTime();
-            for (int from = 0; from < sample.size(); from += 200) {
-                service.ingest(sample.subList(from, Math.min(sample.size(), from + 200)));
+            long cpu0 = cpu();
+            for (int from = 0; from < sample.size(); from += pipelineBatch) {
+                service.ingest(sample.subList(from, Math.min(sample.size(), from + pipelineBatch)));
             }
             double secs = (System.nanoTime() - t0) / 1e9;
+            double cpuMs = (cpu() - cpu0) / 1e6 / sample.size();
             out.printf(Locale.ROOT, "whole pipeline into the store (language, dedup, clustering, NLP, synthesis, "
-                    + "commit): %,d articles in %.1f s = %.0f articles/s, %d stories%n", sample.size(), secs,
-                    sample.size() / secs, store.storyCount());
+                    + "commit; batches of %d): %,d articles in %.1f s = %.0f articles/s, %d stories; process CPU "
+                    + "%.2f ms per article; 1M articles would take %.0f min%n", pipelineBatch, sample.size(), secs,
+                    sample.size() / secs, store.storyCount(), cpuMs, 1_000_000 / (sample.size() / secs) / 60);
         } finally {
             deleteTree(dir);
         }
