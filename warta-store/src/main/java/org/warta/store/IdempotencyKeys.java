@@ -31,7 +31,6 @@ public final class IdempotencyKeys {
 
     private static final Pattern TRACKING = Pattern.compile(
             "(?i)utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|igshid|ref_src|spm");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private IdempotencyKeys() {
     }
@@ -92,7 +91,32 @@ public final class IdempotencyKeys {
     /** The normalised text as defined above. */
     public static String normalise(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return NON_WORD.matcher(n).replaceAll(" ").strip();
+        StringBuilder b = new StringBuilder(n.length());
+        boolean gap = false;
+        for (int i = 0; i < n.length(); ) {
+            int cp = n.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isWordChar(cp)) {
+                if (gap && !b.isEmpty()) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number of any kind. */
+    private static boolean isWordChar(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /** SHA-256 (hex) of the normalised text, or of title + text for short texts; empty if both are blank. */

@@ -37,4 +37,24 @@ class IdempotencyKeysTest {
                 .isNotEqualTo(IdempotencyKeys.textKey("Foto dua", "Foto: ANTARA"));
         assertThat(IdempotencyKeys.textKey("", "")).isEmpty();
     }
+
+    /** The hand-written normaliser equals its definition (NFKC, lower case, non-word runs → one space), seed fixed. */
+    @Test
+    void normaliseEqualsTheRegexDefinitionOnRandomText() {
+        java.util.regex.Pattern nonWord = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+        String alphabet = "aZé ß\u00A0\t\n.,;-–—“”\"'()0123456789²½Ⅻİıﬁ\uD83D\uDE00\u0663ك日本\u200B/\\";
+        java.util.Random random = new java.util.Random(20241124L);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int len = random.nextInt(40);
+            for (int k = 0; k < len; k++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                    .toLowerCase(java.util.Locale.ROOT);
+            assertThat(IdempotencyKeys.normalise(text)).as("seed 20241124, case %d: %s", i, text)
+                    .isEqualTo(nonWord.matcher(n).replaceAll(" ").strip());
+        }
+    }
 }
