@@ -38,6 +38,9 @@ class DateFinderTest {
                 .containsExactly("June 19, 2024=2024-06-19");
         assertThat(values("They met yesterday; last year they quarrelled.", THURSDAY))
                 .containsExactly("yesterday=2024-06-19", "last year=2023");
+        assertThat(values("Tuesday\u2019s quake and Monday's aftershock", THURSDAY))
+                .containsExactly("Tuesday=2024-06-18", "Monday=2024-06-17");
+        assertThat(values("We found them late last night.", THURSDAY)).containsExactly("last night=2024-06-19");
         assertThat(values("The Korean War (1950-1953) ended.", THURSDAY)).containsExactly("1950-1953=1950/1953");
         assertThat(values("two weeks ago", THURSDAY)).containsExactly("two weeks ago=2024-06-06");
     }

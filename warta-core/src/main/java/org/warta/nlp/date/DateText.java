@@ -23,15 +23,29 @@ public final class DateText {
 
     public DateText(String text) {
         this.text = text;
-        this.words = Tokenizer.tokens(text);
-        this.lower = new ArrayList<>(words.size());
-        for (Span w : words) {
-            lower.add(w.text().toLowerCase(Locale.ROOT));
+        List<Span> tokens = Tokenizer.tokens(text);
+        this.words = new ArrayList<>(tokens.size());
+        this.lower = new ArrayList<>(tokens.size());
+        for (Span w : tokens) {
+            Span word = withoutPossessive(w);
+            words.add(word);
+            lower.add(word.text().toLowerCase(Locale.ROOT));
         }
     }
 
     public String text() {
         return text;
+    }
+
+    /** "Tuesday’s" and "Tuesday's" trigger like "Tuesday" (English possessive, straight or curly apostrophe). */
+    private static Span withoutPossessive(Span w) {
+        String t = w.text();
+        int n = t.length();
+        if (n > 3 && (t.charAt(n - 1) == 's' || t.charAt(n - 1) == 'S')
+                && (t.charAt(n - 2) == '\'' || t.charAt(n - 2) == '\u2019')) {
+            return new Span(t.substring(0, n - 2), w.start(), w.end() - 2);
+        }
+        return w;
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.warta.model.DateMention;
 
 /**
- * Relative expressions counted from the anchor: "kemarin"/"yesterday", "hari ini"/"today", "besok"/"tomorrow",
+ * Relative expressions counted from the anchor: "kemarin"/"yesterday"/"last night", "hari ini"/"today", "besok"/"tomorrow",
  * "lusa", "tahun lalu"/"last year", "tahun ini"/"this year", "tahun depan"/"next year", "bulan lalu"/"last month",
  * "bulan ini", "bulan depan", and "3 hari lalu"/"three days ago" style counts (digits or number words).
  * Values are as precise as the expression: a day, a month ({@code 2024-05}) or a year ({@code 2023}).
@@ -19,13 +19,13 @@ public final class RelativeDates implements DatePattern {
 
     private static final Pattern FIXED = Pattern.compile("(?i)(?<![\\p{L}\\d])(kemarin lusa|kemarin|hari ini|besok|lusa|"
             + "tahun lalu|tahun ini|tahun depan|bulan lalu|bulan ini|bulan depan|yesterday|today|tomorrow|"
-            + "last year|this year|next year|last month|this month|next month)(?![\\p{L}\\d])");
+            + "last year|this year|next year|last month|this month|next month|last night)(?![\\p{L}\\d])");
     private static final Pattern COUNT = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{1,3}|satu|dua|tiga|empat|lima|enam|"
             + "tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
             + "(hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)\\s+(?:yang\\s+)?(lalu|silam|ago)"
             + "(?![\\p{L}\\d])");
     private static final Set<String> FIXED_TRIGGERS = Set.of("kemarin", "hari", "besok", "lusa", "tahun", "bulan",
-            "yesterday", "today", "tomorrow", "year", "month");
+            "yesterday", "today", "tomorrow", "year", "month", "night");
     private static final Set<String> COUNT_TRIGGERS = Set.of("lalu", "silam", "ago");
     private static final List<String> NUMBER_WORDS = List.of("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh");
@@ -40,7 +40,7 @@ public final class RelativeDates implements DatePattern {
         LocalDate a = anchor.get();
         for (MatchResult m : dt.around(FIXED, FIXED_TRIGGERS, 8, 12)) {
             String v = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                case "kemarin", "yesterday" -> a.minusDays(1).toString();
+                case "kemarin", "yesterday", "last night" -> a.minusDays(1).toString();
                 case "kemarin lusa" -> a.minusDays(2).toString();
                 case "hari ini", "today" -> a.toString();
                 case "besok", "tomorrow" -> a.plusDays(1).toString();
