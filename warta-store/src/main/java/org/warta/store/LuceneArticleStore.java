@@ -55,6 +55,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -666,6 +667,11 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     private static Query filtered(Query q, ArticleFilter f) {
+        boolean noFilter = f.language().isEmpty() && f.outlet().isEmpty() && f.entity().isEmpty()
+                && f.since().isEmpty() && f.until().isEmpty();
+        if (noFilter && inArticleFieldsOnly(q)) {
+            return q;
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
                 .add(q, Occur.MUST);
@@ -678,6 +684,53 @@ public final class LuceneArticleStore implements ArticleStore {
             b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * Whether every leaf of {@code q} searches a field that only articles have ({@code title}, {@code text}): then
+     * it can only match articles and needs no {@code kind:article} filter (a conjunction with a posting list as
+     * long as the index, paid on every search). A leaf without a field (match-all, match-none) or in any other
+     * field keeps the filter.
+     */
+    static boolean inArticleFieldsOnly(Query q) {
+        boolean[] ok = {true};
+        boolean[] fieldAccepted = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!field.equals(Fields.TITLE) && !field.equals(Fields.TEXT)) {
+                    ok[0] = false;
+                }
+                fieldAccepted[0] = true;
+                return true;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    if (!t.field().equals(Fields.TITLE) && !t.field().equals(Fields.TEXT)) {
+                        ok[0] = false;
+                    }
+                }
+                fieldAccepted[0] = false;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                acceptField(field);
+                fieldAccepted[0] = false;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                if (!fieldAccepted[0]) {
+                    ok[0] = false;
+                }
+                fieldAccepted[0] = false;
+            }
+        });
+        return ok[0];
     }
 
     @Override
@@ -733,6 +786,9 @@ public final class LuceneArticleStore implements ArticleStore {
         if (h == null || h.searcher() != s) {
             h = new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
                     .withMaxLength(MAX_HIGHLIGHT_CHARS)
+                    // term offsets read straight from the postings of each hit; with weight matches the
+                    // highlighter would rewrite the query and build its weight again for every hit
+                    .withWeightMatches(false)
                     .withHighlightPhrasesStrictly(true));
             highlighter = h;
         }

@@ -107,6 +107,28 @@ class LuceneArticleStoreTest {
     }
 
     @Test
+    void onlyQueriesInTitleAndTextSkipTheArticleFilter() {
+        try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+            for (String q : List.of("banjir", "banjir jakarta", "title:banjir", "\"banjir besar\"", "banj*",
+                    "banjir~1", "banjir -jakarta", "title:[a TO c]", "banjir -lang:en")) {
+                // (an excluded clause cannot widen a match to stories)
+                assertThat(LuceneArticleStore.inArticleFieldsOnly(store.parse(q))).as(q).isTrue();
+            }
+            for (String q : List.of("*:*", "outlet:detik", "banjir OR entity:jakarta",
+                    "headline:banjir", "*:* -banjir")) {
+                assertThat(LuceneArticleStore.inArticleFieldsOnly(store.parse(q))).as(q).isFalse();
+            }
+            // a story sharing the query's words and outlet is never a hit
+            store.putArticles(List.of(Fixtures.article("a1", "Detik", "Banjir", "Banjir besar di Jakarta.",
+                    at(19, 10))));
+            store.putStories(List.of(Fixtures.story("s1", "Banjir besar", List.of("a1"), List.of("Detik"),
+                    at(19, 10), 1, List.of())));
+            assertThat(store.search(SearchQuery.of("banjir")).total()).isEqualTo(1);
+            assertThat(store.search(SearchQuery.of("banjir OR outlet:detik")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aQueryThatDoesNotParseIsAClearError() {
         try (ArticleStore store = LuceneArticleStore.open(dir)) {
             assertThatThrownBy(() -> store.search(SearchQuery.of("title:(unclosed")))

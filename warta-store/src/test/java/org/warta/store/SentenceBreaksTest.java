@@ -68,7 +68,8 @@ class SentenceBreaksTest {
                 walk.add(e);
             }
             assertThat(walk).isSorted().doesNotHaveDuplicates().endsWith(text.length());
-            for (int o = 0; o <= text.length(); o++) {
+            for (int offset = 0; offset <= text.length(); offset++) {
+                int o = offset;
                 assertThat(b.isBoundary(o)).as("isBoundary(%d) in %s", o, text).isEqualTo(walk.contains(o));
                 int f = b.following(o);
                 int p = b.preceding(o);

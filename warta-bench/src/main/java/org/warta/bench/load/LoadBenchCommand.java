@@ -149,8 +149,11 @@ public final class LoadBenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "store in %s already holds %d articles%n", dir, have);
             }
             if (storyIds.isEmpty()) {
-                store.stories(new org.warta.store.StoryQuery(Optional.empty(), 0, 100, org.warta.store.StoryQuery.DEFAULT_HALF_LIFE))
-                        .stories().forEach(s -> storyIds.add(s.id()));
+                // a store made by an earlier run with the same corpus: its stories are numbered
+                long stories = Math.min(50_000, store.storyCount());
+                for (int i = 0; i < stories; i++) {
+                    storyIds.add(SyntheticCorpus.storyId(i));
+                }
             }
             if (handlerSamples > 0) {
                 handlers(store, corpus, storyIds, out);
@@ -353,8 +356,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
             var all = results.get("all");
             var tot = results.get("totals");
             long count = Long.parseLong(all.get("count"));
-            double achieved = count / (double) seconds;
-            out.printf(Locale.ROOT, "  achieved %.0f requests/s (%,d requests due in the window), errors %s "
+            double achieved = Double.parseDouble(all.getOrDefault("achieved_rate", "0"));
+            out.printf(Locale.ROOT, "  achieved %.0f requests/s (%,d requests due in the window, answered by the "
+                            + "last one's answer), errors %s "
                             + "(timeouts %s, bad status %s), reconnects %s, %s MB/s; max send lag %s ms%n",
                     achieved, count, tot.get("errors"), tot.get("timeouts"), tot.get("bad_status"),
                     tot.get("reconnects"), tot.get("mb_per_s"), tot.get("max_send_lag_ms"));
@@ -375,9 +379,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
                         Runtime.getRuntime().availableProcessors());
                 double p99 = Double.parseDouble(all.get("p99"));
                 long errs = Long.parseLong(tot.get("errors"));
-                boolean met = p99 < 50 && achieved >= 2_000 * 0.99 && errs == 0;
+                boolean met = rate >= 2_000 && achieved >= 0.99 * rate && p99 < 50 && errs == 0;
                 out.printf(Locale.ROOT, "  target (p99 < 50 ms at >= 2,000 requests/s, no errors): %s%n",
-                        met ? "met" : "missed");
+                        met ? "met" : rate < 2_000 ? "not tested (rate below 2,000/s)" : "missed");
             }
         } finally {
             Files.deleteIfExists(paths);
