@@ -49,8 +49,12 @@ final class SentenceBreaks extends BreakIterator {
     /** Whether {@code i} (0 < i < length) starts a sentence. */
     private boolean startsSentence(int i) {
         String t = text;
+        char before = t.charAt(i - 1);
+        if (before > ' ' && before < 0x80) {
+            return false; // the common case: inside a word, ASCII
+        }
         char c = t.charAt(i);
-        if (Character.isWhitespace(c) || !Character.isWhitespace(t.charAt(i - 1))) {
+        if (Character.isWhitespace(c) || !Character.isWhitespace(before)) {
             return false;
         }
         int j = i - 1;
