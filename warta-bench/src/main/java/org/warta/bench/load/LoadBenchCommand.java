@@ -45,7 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --generator in-process} runs the former closed-loop generator inside this process instead.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Ingest rate into the store and requests/s with latency percentiles of story pages and search.")
+        description = "Ingest rate into the store, single-thread page handler costs, and latency percentiles of "
+                + "story pages and search under an open-loop load (constant rate, latency from the scheduled send "
+                + "time) from a separate JVM.")
 public final class LoadBenchCommand implements Callable<Integer> {
 
     @Spec
