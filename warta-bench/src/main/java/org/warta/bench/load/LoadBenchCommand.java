@@ -137,6 +137,12 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!(rate > 0) || connections < 1 || seconds < 0 || warmup < 0 || timeoutMs < 1 || articles < 1
+                || !(searchShare >= 0 && searchShare <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "bench load: --rate, --connections, "
+                    + "--articles and --timeout-ms must be positive, --seconds and --warmup not negative, "
+                    + "--search-share within 0..1");
+        }
         Path dir = data.orElse(Files.createTempDirectory("warta-load"));
         out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at start, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
