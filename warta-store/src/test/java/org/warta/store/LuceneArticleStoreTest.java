@@ -107,6 +107,26 @@ class LuceneArticleStoreTest {
     }
 
     @Test
+    void snippetsAreTheMatchedSentencesWithPhrasesMarkedStrictly() {
+        String text = "Cuaca cerah di Bandung pagi ini. Presiden Joko tiba di Jl. Sudirman. Kota itu ramai. "
+                + "Warga menyambut Presiden Joko Widodo dengan meriah.\n\nJoko lain tidak datang.";
+        try (ArticleStore store = LuceneArticleStore.open(dir)) {
+            store.putArticles(List.of(Fixtures.article("a1", "Detik", "Kunjungan presiden", text, at(19, 10))));
+            SearchResults r = store.search(SearchQuery.of("\"presiden joko\""));
+            assertThat(r.total()).isEqualTo(1);
+            List<Snippet> texts = r.hits().getFirst().snippets().stream().filter(s -> s.field().equals("text"))
+                    .toList();
+            assertThat(texts).extracting(Snippet::text).containsExactly(
+                    "Presiden Joko tiba di Jl. Sudirman. ",
+                    "Warga menyambut Presiden Joko Widodo dengan meriah.\n\n");
+            for (Snippet s : texts) {
+                assertThat(s.highlights()).singleElement().satisfies(h ->
+                        assertThat(s.text().substring(h.start(), h.end())).isEqualTo("Presiden Joko"));
+            }
+        }
+    }
+
+    @Test
     void onlyQueriesInTitleAndTextSkipTheArticleFilter() {
         try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
             for (String q : List.of("banjir", "banjir jakarta", "title:banjir", "\"banjir besar\"", "banj*",
