@@ -143,7 +143,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
                     + "--articles and --timeout-ms must be positive, --seconds and --warmup not negative, "
                     + "--search-share within 0..1");
         }
-        Path dir = data.orElse(Files.createTempDirectory("warta-load"));
+        Path dir = data.isPresent() ? data.get() : Files.createTempDirectory("warta-load");
         out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at start, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
