@@ -10,6 +10,8 @@ final class Fields {
     static final String KEY = "key";
     static final String DOC = "doc";
     static final String BRIEF = "brief";
+    /** Binary doc values: the title and the start of the text, uncompressed, read by the search highlighter. */
+    static final String SNIPPET_SOURCE = "snippet_source";
     static final String TITLE = "title";
     static final String TEXT = "text";
     static final String HEADLINE = "headline";

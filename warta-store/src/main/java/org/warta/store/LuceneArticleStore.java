@@ -55,6 +55,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -118,6 +119,7 @@ public final class LuceneArticleStore implements ArticleStore {
     private final AtomicLong position;
     private volatile long committedSeqNo = -1;
     private volatile long lastRefresh;
+    private volatile SnippetHighlighter highlighter;
 
     private record Pending(String id, long seqNo) {
     }
@@ -312,6 +314,7 @@ public final class LuceneArticleStore implements ArticleStore {
         // title and text are stored once, in their own fields (the highlighter reads them there)
         d.add(new StoredField(Fields.DOC, new BytesRef(RecordCodec.write(withoutTitleAndText(a)))));
         d.add(new BinaryDocValuesField(Fields.BRIEF, new BytesRef(RecordCodec.write(ArticleSummary.of(a)))));
+        d.add(new BinaryDocValuesField(Fields.SNIPPET_SOURCE, SnippetSource.encode(a.title(), a.text())));
         return d;
     }
 
@@ -664,6 +667,11 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     private static Query filtered(Query q, ArticleFilter f) {
+        boolean noFilter = f.language().isEmpty() && f.outlet().isEmpty() && f.entity().isEmpty()
+                && f.since().isEmpty() && f.until().isEmpty();
+        if (noFilter && inArticleFieldsOnly(q)) {
+            return q;
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), Occur.FILTER)
                 .add(q, Occur.MUST);
@@ -676,6 +684,53 @@ public final class LuceneArticleStore implements ArticleStore {
             b.add(LongPoint.newRangeQuery(Fields.PUBLISHED, from, to), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * Whether every leaf of {@code q} searches a field that only articles have ({@code title}, {@code text}): then
+     * it can only match articles and needs no {@code kind:article} filter (a conjunction with a posting list as
+     * long as the index, paid on every search). A leaf without a field (match-all, match-none) or in any other
+     * field keeps the filter.
+     */
+    static boolean inArticleFieldsOnly(Query q) {
+        boolean[] ok = {true};
+        boolean[] fieldAccepted = {false};
+        q.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                if (!field.equals(Fields.TITLE) && !field.equals(Fields.TEXT)) {
+                    ok[0] = false;
+                }
+                fieldAccepted[0] = true;
+                return true;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    if (!t.field().equals(Fields.TITLE) && !t.field().equals(Fields.TEXT)) {
+                        ok[0] = false;
+                    }
+                }
+                fieldAccepted[0] = false;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                acceptField(field);
+                fieldAccepted[0] = false;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                if (!fieldAccepted[0]) {
+                    ok[0] = false;
+                }
+                fieldAccepted[0] = false;
+            }
+        });
+        return ok[0];
     }
 
     @Override
@@ -725,21 +780,80 @@ public final class LuceneArticleStore implements ArticleStore {
         return sf;
     }
 
+    /** The highlighter of the current searcher, made once per searcher (it is thread-safe). */
     private SnippetHighlighter highlighter(IndexSearcher s) {
-        return new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
-                .withMaxLength(MAX_HIGHLIGHT_CHARS)
-                .withHighlightPhrasesStrictly(true));
+        SnippetHighlighter h = highlighter;
+        if (h == null || h.searcher() != s) {
+            h = new SnippetHighlighter(UnifiedHighlighter.builder(s, analyzer)
+                    .withMaxLength(MAX_HIGHLIGHT_CHARS)
+                    // term offsets read straight from the postings of each hit; with weight matches the
+                    // highlighter would rewrite the query and build its weight again for every hit
+                    .withWeightMatches(false)
+                    .withHighlightPhrasesStrictly(true));
+            highlighter = h;
+        }
+        return h;
     }
 
-    /** The unified highlighter with {@link SnippetFormatter}s, returning plain-text snippets. */
+    /**
+     * The unified highlighter with {@link SnippetFormatter}s (plain-text snippets), {@link SentenceBreaks} for
+     * passages, and the title and text read from the uncompressed {@link SnippetSource} doc values instead of the
+     * compressed stored fields (which it falls back to for articles stored before that field existed).
+     */
     private static final class SnippetHighlighter extends UnifiedHighlighter {
+        private static final SnippetFormatter TITLE_FORMATTER = new SnippetFormatter(Fields.TITLE);
+        private static final SnippetFormatter TEXT_FORMATTER = new SnippetFormatter(Fields.TEXT);
+
         SnippetHighlighter(UnifiedHighlighter.Builder builder) {
             super(builder);
         }
 
+        IndexSearcher searcher() {
+            return searcher;
+        }
+
         @Override
         protected org.apache.lucene.search.uhighlight.PassageFormatter getFormatter(String field) {
-            return new SnippetFormatter(field);
+            return field.equals(Fields.TITLE) ? TITLE_FORMATTER
+                    : field.equals(Fields.TEXT) ? TEXT_FORMATTER : new SnippetFormatter(field);
+        }
+
+        @Override
+        protected java.text.BreakIterator getBreakIterator(String field) {
+            return new SentenceBreaks();
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<CharSequence[]> out = new ArrayList<>();
+            LeafReaderContext leaf = null;
+            BinaryDocValues source = null;
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                    leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                    source = leaf.reader().getBinaryDocValues(Fields.SNIPPET_SOURCE);
+                }
+                String title;
+                String text;
+                if (source != null && source.advanceExact(doc - leaf.docBase)) {
+                    SnippetSource.Decoded d = SnippetSource.decode(source.binaryValue());
+                    title = d.title();
+                    text = d.text();
+                } else {
+                    Document stored = leaf.reader().storedFields().document(doc - leaf.docBase,
+                            Set.of(Fields.TITLE, Fields.TEXT));
+                    title = SnippetSource.clip(Optional.ofNullable(stored.get(Fields.TITLE)).orElse(""));
+                    text = SnippetSource.clip(Optional.ofNullable(stored.get(Fields.TEXT)).orElse(""));
+                }
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    values[i] = fields[i].equals(Fields.TITLE) ? title : fields[i].equals(Fields.TEXT) ? text : "";
+                }
+                out.add(values);
+            }
+            return out;
         }
 
         Map<String, Object[]> snippets(String[] fields, Query query, int[] docs, int[] passages) throws IOException {

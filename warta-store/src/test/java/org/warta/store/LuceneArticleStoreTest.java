@@ -107,6 +107,48 @@ class LuceneArticleStoreTest {
     }
 
     @Test
+    void snippetsAreTheMatchedSentencesWithPhrasesMarkedStrictly() {
+        String text = "Cuaca cerah di Bandung pagi ini. Presiden Joko tiba di Jl. Sudirman. Kota itu ramai. "
+                + "Warga menyambut Presiden Joko Widodo dengan meriah.\n\nJoko lain tidak datang.";
+        try (ArticleStore store = LuceneArticleStore.open(dir)) {
+            store.putArticles(List.of(Fixtures.article("a1", "Detik", "Kunjungan presiden", text, at(19, 10))));
+            SearchResults r = store.search(SearchQuery.of("\"presiden joko\""));
+            assertThat(r.total()).isEqualTo(1);
+            List<Snippet> texts = r.hits().getFirst().snippets().stream().filter(s -> s.field().equals("text"))
+                    .toList();
+            assertThat(texts).extracting(Snippet::text).containsExactly(
+                    "Presiden Joko tiba di Jl. Sudirman. ",
+                    "Warga menyambut Presiden Joko Widodo dengan meriah.\n\n");
+            for (Snippet s : texts) {
+                assertThat(s.highlights()).singleElement().satisfies(h ->
+                        assertThat(s.text().substring(h.start(), h.end())).isEqualTo("Presiden Joko"));
+            }
+        }
+    }
+
+    @Test
+    void onlyQueriesInTitleAndTextSkipTheArticleFilter() {
+        try (LuceneArticleStore store = LuceneArticleStore.open(dir)) {
+            for (String q : List.of("banjir", "banjir jakarta", "title:banjir", "\"banjir besar\"", "banj*",
+                    "banjir~1", "banjir -jakarta", "title:[a TO c]", "banjir -lang:en")) {
+                // (an excluded clause cannot widen a match to stories)
+                assertThat(LuceneArticleStore.inArticleFieldsOnly(store.parse(q))).as(q).isTrue();
+            }
+            for (String q : List.of("*:*", "outlet:detik", "banjir OR entity:jakarta",
+                    "headline:banjir", "*:* -banjir")) {
+                assertThat(LuceneArticleStore.inArticleFieldsOnly(store.parse(q))).as(q).isFalse();
+            }
+            // a story sharing the query's words and outlet is never a hit
+            store.putArticles(List.of(Fixtures.article("a1", "Detik", "Banjir", "Banjir besar di Jakarta.",
+                    at(19, 10))));
+            store.putStories(List.of(Fixtures.story("s1", "Banjir besar", List.of("a1"), List.of("Detik"),
+                    at(19, 10), 1, List.of())));
+            assertThat(store.search(SearchQuery.of("banjir")).total()).isEqualTo(1);
+            assertThat(store.search(SearchQuery.of("banjir OR outlet:detik")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aQueryThatDoesNotParseIsAClearError() {
         try (ArticleStore store = LuceneArticleStore.open(dir)) {
             assertThatThrownBy(() -> store.search(SearchQuery.of("title:(unclosed")))

@@ -71,6 +71,11 @@ public final class WartaServer implements AutoCloseable {
         // The JDK server writes headers and body separately; with Nagle's algorithm on, a client's delayed ACK
         // stalls every response by ~40 ms. Read once, when the JDK's ServerConfig class initialises.
         System.setProperty("sun.net.httpserver.nodelay", "true");
+        // The JDK server closes keep-alive connections beyond 200 idle ones; a busy server has more clients than
+        // that between their requests, and each close costs the client a reconnect. Unless the user set it.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+        }
         try {
             this.server = HttpServer.create(options.address(), options.backlog());
         } catch (IOException e) {

@@ -28,23 +28,32 @@ public final class Html {
         return text(s);
     }
 
-    /** Appends the escaped {@code s[from, to)}; control characters other than tab and newlines are dropped. */
+    /**
+     * Appends the escaped {@code s[from, to)}; control characters other than tab and newlines are dropped. Runs of
+     * characters that need nothing are appended whole.
+     */
     public static void escapeInto(StringBuilder sb, String s, int from, int to) {
+        int run = from;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            String replacement;
             switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
+                case '&' -> replacement = "&amp;";
+                case '<' -> replacement = "&lt;";
+                case '>' -> replacement = "&gt;";
+                case '"' -> replacement = "&quot;";
+                case '\'' -> replacement = "&#39;";
                 default -> {
                     if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        sb.append(c);
+                        continue;
                     }
+                    replacement = "";
                 }
             }
+            sb.append(s, run, i).append(replacement);
+            run = i + 1;
         }
+        sb.append(s, run, to);
     }
 
     /** The URL when it is an absolute http(s) URL (no javascript:, data:, file: ...), else empty. */

@@ -53,9 +53,13 @@ public final class Layout {
     public static String when(Moment m, Messages msg) {
         String date = m.date().format(DATE_FORMATS.computeIfAbsent(msg.language(), l ->
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(l))));
-        return m.time().map(t -> date + " " + String.format(Locale.ROOT, "%02d:%02d", t.getHour(), t.getMinute())
+        return m.time().map(t -> date + " " + twoDigits(t.getHour()) + ":" + twoDigits(t.getMinute())
                 + m.offset().map(o -> " " + (o.getTotalSeconds() == 0 ? "UTC" : "UTC" + o.getId())).orElse(""))
                 .orElse(date);
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** A {@code <time>} element for a moment. */

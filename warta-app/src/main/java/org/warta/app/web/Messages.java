@@ -26,6 +26,9 @@ public final class Messages {
     private final String language;
     private final Properties words;
     private final Optional<Messages> fallback;
+    /** Parsed formats by key; MessageFormat is not thread-safe, so each call formats with a clone. */
+    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(String language, Properties words, Optional<Messages> fallback) {
         this.language = language;
@@ -66,6 +69,8 @@ public final class Messages {
 
     /** {@link MessageFormat} with the arguments (numbers formatted for the language). */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), Locale.forLanguageTag(language)).format(args);
+        MessageFormat parsed = formats.computeIfAbsent(key,
+                k -> new MessageFormat(get(k), Locale.forLanguageTag(language)));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
 }

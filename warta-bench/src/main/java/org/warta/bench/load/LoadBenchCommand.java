@@ -37,12 +37,17 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code warta bench load}: (1) the ingest rate into the store: a generated corpus is stored in acknowledged
  * batches (each batch committed before the next), articles per second and the projected time for a million;
  * (2) the same through the whole pipeline ({@code IngestService} with the standard stages) on a sample;
- * (3) the service under load: a Java load generator on loopback (JDK HttpClient, one virtual thread per
- * connection, closed loop) against story pages and searches, reporting requests per second and latency
- * percentiles after a warm-up. The load generator runs on the same machine and shares its cores with the server.
+ * (3) the single-thread cost of the story and search page handlers (no HTTP); (4) the service under load on
+ * loopback: by default an open-loop generator ({@link OpenLoopGenerator}) in a separate JVM sends story page and
+ * search requests at a constant scheduled rate over keep-alive connections and measures each latency from the
+ * request's scheduled send time (the wrk2 method against coordinated omission); this process serves and its CPU
+ * over the measured window is the server's. The generator still shares the machine's cores with the server.
+ * {@code --generator in-process} runs the former closed-loop generator inside this process instead.
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Ingest rate into the store and requests/s with latency percentiles of story pages and search.")
+        description = "Ingest rate into the store, single-thread page handler costs, and latency percentiles of "
+                + "story pages and search under an open-loop load (constant rate, latency from the scheduled send "
+                + "time) from a separate JVM.")
 public final class LoadBenchCommand implements Callable<Integer> {
 
     @Spec
@@ -86,6 +91,44 @@ public final class LoadBenchCommand implements Callable<Integer> {
             + "before the load (default: ${DEFAULT-VALUE}; 0 skips)")
     int handlerSamples = 2_000;
 
+    /** Where the load comes from. */
+    public enum Generator {
+        /** {@link OpenLoopGenerator} in a child JVM, open loop at {@code --rate} (the default). */
+        PROCESS,
+        /** Closed loop in this process (JDK HttpClient; each connection waits for its answer): for comparison. */
+        IN_PROCESS
+    }
+
+    @Option(names = "--generator", converter = GeneratorConverter.class,
+            description = "process (open loop in a separate JVM) or in-process (closed loop, for comparison) "
+                    + "(default: process)")
+    Generator generator = Generator.PROCESS;
+
+    @Option(names = "--rate", description = "scheduled requests per second of the open-loop generator "
+            + "(default: ${DEFAULT-VALUE})")
+    double rate = 2_000;
+
+    @Option(names = "--timeout-ms", description = "read timeout of one response in the open-loop generator; a "
+            + "timeout counts as an error (default: ${DEFAULT-VALUE})")
+    int timeoutMs = 10_000;
+
+    @Option(names = "--generator-jvm", description = "JVM options of the generator process (default: "
+            + "${DEFAULT-VALUE})")
+    String generatorJvm = "-Xmx128m -XX:+UseSerialGC -XX:ActiveProcessorCount=1";
+
+    /** Accepts {@code process} and {@code in-process}. */
+    static final class GeneratorConverter implements picocli.CommandLine.ITypeConverter<Generator> {
+        @Override
+        public Generator convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "process" -> Generator.PROCESS;
+                case "in-process" -> Generator.IN_PROCESS;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "expected process or in-process, got '" + value + "'");
+            };
+        }
+    }
+
     @Option(names = "--hold", description = "instead of the built-in load generator, serve for this many seconds "
             + "and write the request paths to $TMPDIR/warta-load-paths.txt (for wrk or another external generator)")
     int hold = 0;
@@ -98,7 +141,13 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path dir = data.orElse(Files.createTempDirectory("warta-load"));
+        if (!(rate > 0) || connections < 1 || seconds < 0 || warmup < 0 || timeoutMs < 1 || articles < 1
+                || !(searchShare >= 0 && searchShare <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "bench load: --rate, --connections, "
+                    + "--articles and --timeout-ms must be positive, --seconds and --warmup not negative, "
+                    + "--search-share within 0..1");
+        }
+        Path dir = data.isPresent() ? data.get() : Files.createTempDirectory("warta-load");
         out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at start, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
@@ -112,8 +161,11 @@ public final class LoadBenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "store in %s already holds %d articles%n", dir, have);
             }
             if (storyIds.isEmpty()) {
-                store.stories(new org.warta.store.StoryQuery(Optional.empty(), 0, 100, org.warta.store.StoryQuery.DEFAULT_HALF_LIFE))
-                        .stories().forEach(s -> storyIds.add(s.id()));
+                // a store made by an earlier run with the same corpus: its stories are numbered
+                long stories = Math.min(50_000, store.storyCount());
+                for (int i = 0; i < stories; i++) {
+                    storyIds.add(SyntheticCorpus.storyId(i));
+                }
             }
             if (handlerSamples > 0) {
                 handlers(store, corpus, storyIds, out);
@@ -218,26 +270,30 @@ public final class LoadBenchCommand implements Callable<Integer> {
         }
     }
 
-    private void load(ArticleStore store, SyntheticCorpus corpus, List<String> storyIds, PrintWriter out)
-            throws Exception {
+    /** Request paths for the load: {@code n} draws, searches with probability {@code searchShare}. */
+    private List<String> requestPaths(SyntheticCorpus corpus, List<String> storyIds, int n) {
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             queries.add(i % 3 == 0 ? corpus.queryWord() + " " + corpus.queryWord() : corpus.queryWord());
         }
+        Random r = new Random(seed);
+        List<String> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lines.add(r.nextDouble() < searchShare
+                    ? "/search?q=" + URLEncoder.encode(queries.get(r.nextInt(queries.size())), StandardCharsets.UTF_8)
+                    : "/stories/" + storyIds.get(r.nextInt(storyIds.size())));
+        }
+        return lines;
+    }
+
+    private void load(ArticleStore store, SyntheticCorpus corpus, List<String> storyIds, PrintWriter out)
+            throws Exception {
         try (WartaServer server = Site.server(store, Optional.empty(),
-                new WartaServer.Options(new InetSocketAddress("127.0.0.1", 0), 1 << 20, 4096)).start();
-             var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+                new WartaServer.Options(new InetSocketAddress("127.0.0.1", 0), 1 << 20, 4096)).start()) {
             String base = "http://127.0.0.1:" + server.port();
             if (hold > 0) {
                 Path paths = Path.of(System.getProperty("java.io.tmpdir"), "warta-load-paths.txt");
-                List<String> lines = new ArrayList<>();
-                Random r = new Random(seed);
-                for (int i = 0; i < 10_000; i++) {
-                    lines.add(r.nextDouble() < searchShare
-                            ? "/search?q=" + URLEncoder.encode(queries.get(r.nextInt(queries.size())), StandardCharsets.UTF_8)
-                            : "/stories/" + storyIds.get(r.nextInt(storyIds.size())));
-                }
-                Files.write(paths, lines);
+                Files.write(paths, requestPaths(corpus, storyIds, 10_000));
                 out.printf(Locale.ROOT, "serving %s for %d s; request paths in %s%n", base, hold, paths);
                 out.flush();
                 long c0 = cpu();
@@ -245,6 +301,120 @@ public final class LoadBenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "server process CPU during the hold: %.1f s%n", (cpu() - c0) / 1e9);
                 return;
             }
+            if (generator == Generator.PROCESS) {
+                openLoop(server, corpus, storyIds, out);
+            } else {
+                closedLoop(base, corpus, storyIds, out);
+            }
+        }
+    }
+
+    /**
+     * The default load: {@link OpenLoopGenerator} in a child JVM (its own heap and JIT, capped at one processor),
+     * requests scheduled at {@code --rate}; this process is the server only, so its CPU over the measured window is
+     * the server's.
+     */
+    private void openLoop(WartaServer server, SyntheticCorpus corpus, List<String> storyIds, PrintWriter out)
+            throws Exception {
+        int n = (int) Math.min(2_000_000, Math.ceil(rate * (seconds + warmup + 1)));
+        Path paths = Files.createTempFile("warta-load-paths", ".txt");
+        try {
+            Files.write(paths, requestPaths(corpus, storyIds, n));
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            for (String o : generatorJvm.strip().split("\\s+")) {
+                if (!o.isEmpty()) {
+                    cmd.add(o);
+                }
+            }
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), OpenLoopGenerator.class.getName(),
+                    "--port", Integer.toString(server.port()), "--paths", paths.toString(),
+                    "--rate", Double.toString(rate), "--connections", Integer.toString(connections),
+                    "--seconds", Integer.toString(seconds), "--warmup", Integer.toString(warmup),
+                    "--timeout-ms", Integer.toString(timeoutMs)));
+            double loadStart = loadAverage();
+            out.printf(Locale.ROOT, "load on loopback, open loop (generator in its own JVM: %s): %.0f requests/s "
+                            + "scheduled over %d connections, %.0f%% searches / %.0f%% story pages, %d s measured "
+                            + "after %d s warm-up; latency from each request's scheduled send time%n",
+                    generatorJvm, rate, connections, searchShare * 100, (1 - searchShare) * 100, seconds, warmup);
+            out.flush();
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            long[] cpuAt = new long[2];
+            java.util.Map<String, java.util.Map<String, String>> results = new java.util.HashMap<>();
+            try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.equals("MEASURE-START")) {
+                        cpuAt[0] = cpu();
+                    } else if (line.equals("MEASURE-END")) {
+                        cpuAt[1] = cpu();
+                    } else if (line.startsWith("RESULT ")) {
+                        String[] parts = line.substring(7).split(" ");
+                        java.util.Map<String, String> kv = new java.util.HashMap<>();
+                        for (int i = 1; i < parts.length; i++) {
+                            String[] e = parts[i].split("=", 2);
+                            kv.put(e[0], e.length > 1 ? e[1] : "");
+                        }
+                        results.put(parts[0], kv);
+                    } else {
+                        out.println("  generator: " + line);
+                    }
+                }
+            }
+            if (!p.waitFor(seconds + warmup + timeoutMs / 1000 + 60L, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            if (p.exitValue() != 0 || !results.containsKey("all") || !results.containsKey("totals")) {
+                out.println("load: the generator failed (exit " + p.exitValue() + ")");
+                return;
+            }
+            var all = results.get("all");
+            var tot = results.get("totals");
+            long count = Long.parseLong(all.get("count"));
+            double achieved = Double.parseDouble(all.getOrDefault("achieved_rate", "0"));
+            out.printf(Locale.ROOT, "  achieved %.0f requests/s (%,d requests due in the window, answered by the "
+                            + "last one's answer), errors %s "
+                            + "(timeouts %s, bad status %s), reconnects %s, %s MB/s; max send lag %s ms%n",
+                    achieved, count, tot.get("errors"), tot.get("timeouts"), tot.get("bad_status"),
+                    tot.get("reconnects"), tot.get("mb_per_s"), tot.get("max_send_lag_ms"));
+            if (count > 0) {
+                out.printf(Locale.ROOT, "  latency p50 %s ms, p90 %s ms, p99 %s ms, p99.9 %s ms, max %s ms%n",
+                        all.get("p50"), all.get("p90"), all.get("p99"), all.get("p999"), all.get("max"));
+                for (String kind : List.of("search", "other")) {
+                    var k = results.get(kind);
+                    if (k != null && !"0".equals(k.get("count"))) {
+                        out.printf(Locale.ROOT, "    %s: %s requests, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms%n",
+                                kind.equals("search") ? "searches" : "story pages", k.get("count"), k.get("p50"),
+                                k.get("p90"), k.get("p99"), k.get("max"));
+                    }
+                }
+                out.printf(Locale.ROOT, "  CPU per request: server %.3f ms, generator %s ms; load average %.1f at "
+                                + "start, %.1f at end (%d cores)%n", (cpuAt[1] - cpuAt[0]) / 1e6 / count,
+                        tot.get("generator_cpu_ms_per_request"), loadStart, loadAverage(),
+                        Runtime.getRuntime().availableProcessors());
+                double p99 = Double.parseDouble(all.get("p99"));
+                long errs = Long.parseLong(tot.get("errors"));
+                boolean met = rate >= 2_000 && achieved >= 0.99 * rate && p99 < 50 && errs == 0;
+                out.printf(Locale.ROOT, "  target (p99 < 50 ms at >= 2,000 requests/s, no errors): %s%n",
+                        met ? "met" : rate < 2_000 ? "not tested (rate below 2,000/s)" : "missed");
+            }
+        } finally {
+            Files.deleteIfExists(paths);
+        }
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** The former generator, kept to compare: closed loop, in this process, JDK HttpClient on virtual threads. */
+    private void closedLoop(String base, SyntheticCorpus corpus, List<String> storyIds, PrintWriter out)
+            throws Exception {
+        List<String> queries = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            queries.add(i % 3 == 0 ? corpus.queryWord() + " " + corpus.queryWord() : corpus.queryWord());
+        }
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(10)).build();
             long start = System.nanoTime();
@@ -311,7 +481,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
                 at += counts.get(w)[0];
             }
             Arrays.sort(all);
-            out.printf(Locale.ROOT, "load on loopback: %d connections, %.0f%% searches / %.0f%% story pages, %d s "
+            out.printf(Locale.ROOT, "load on loopback, closed loop (generator in this process): %d connections, %.0f%% searches / %.0f%% story pages, %d s "
                             + "measured after %d s warm-up%n", connections, searchShare * 100, (1 - searchShare) * 100,
                     seconds, warmup);
             out.printf(Locale.ROOT, "  %,d requests = %.0f requests/s, %.1f MB/s, errors %d%n", total,

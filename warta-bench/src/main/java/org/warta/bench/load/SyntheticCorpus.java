@@ -96,6 +96,15 @@ public final class SyntheticCorpus {
         return vocabulary[10 + rnd.nextInt(Math.min(2_000, vocabulary.length - 10))];
     }
 
+    /** The id of the {@code n}-th story (from 0) of any corpus: "s" and the id of its first article. */
+    public static String storyId(int n) {
+        return "s" + articleId(n, 0);
+    }
+
+    private static String articleId(int story, int k) {
+        return String.format("g%07d%02d", story, k);
+    }
+
     /** One story: its articles and the story record. */
     public record Batch(List<Article> articles, Story story) {
     }
@@ -115,7 +124,7 @@ public final class SyntheticCorpus {
         List<SummarySentence> summary = new ArrayList<>();
         List<String> outletNames = new ArrayList<>();
         for (int k = 0; k < size; k++) {
-            String id = String.format("g%07d%02d", n, k);
+            String id = articleId(n, k);
             String outlet = outlets[rnd.nextInt(outlets.length)];
             StringBuilder text = new StringBuilder();
             List<Mention> personAt = new ArrayList<>();
@@ -161,7 +170,7 @@ public final class SyntheticCorpus {
             }
         }
         List<String> ids = articles.stream().map(Article::id).toList();
-        Story story = new Story("s" + ids.getFirst(), articles.getFirst().title(), ids, summary, Optional.of("id"),
+        Story story = new Story(storyId(n), articles.getFirst().title(), ids, summary, Optional.of("id"),
                 Optional.of(base.toLocalDate().toString()), outletNames, OptionalInt.of(outletNames.size()),
                 List.of(new StoryEntity(person, EntityType.PERSON, List.of(person.split(" ")[1]), ids),
                         new StoryEntity(place, EntityType.LOCATION, List.of(), ids)),
