@@ -42,7 +42,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             description = "write Warta's per-page losses (missed and extra snippets, largest first) to FILE")
     Path dump;
 
-    @Option(names = "--dump-text", description = "with --dump: also write each losing page's extracted text")
+    @Option(names = "--dump-text", description = "with --dump: write every page with its extracted text")
     boolean dumpText;
 
     @Spec

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Per-page losses of one system, for analysis: each page with missed ({@code with} not found) or extra
- * ({@code without} found) snippets, the pages losing most first, one snippet per line, optionally followed by the
+ * ({@code without} found) snippets, the pages losing most first, one snippet per line, or, with the text, every page, each followed by its
  * extracted text (lines starting {@code "    | "}).
  */
 final class LossDump {
@@ -47,7 +47,7 @@ final class LossDump {
                     extra.add(s);
                 }
             }
-            if (!missed.isEmpty() || !extra.isEmpty()) {
+            if (withText || !missed.isEmpty() || !extra.isEmpty()) {
                 losses.add(new PageLoss(p, missed, extra, t.length(), text));
             }
         }
