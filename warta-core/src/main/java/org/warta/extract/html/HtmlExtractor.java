@@ -38,6 +38,7 @@ public final class HtmlExtractor {
     private final PaginationRule pagination;
     private final MainArticleRule mainArticle;
     private final DescriptionLeadRule descriptionLead = new DescriptionLeadRule();
+    private final AuthorBioRule authorBio = new AuthorBioRule();
 
     public HtmlExtractor(ExtractionSettings settings, ExtractionVocabulary vocabulary, DateParser dates,
                          ScrapedTextExtractor textRules) {
@@ -118,6 +119,7 @@ public final class HtmlExtractor {
             modified = modified.or(c::modified);
             byline = byline.or(c::byline);
         }
+        paragraphs = authorBio.apply(paragraphs, byline.orElse(""));
         for (String cap : captions) {
             credits.addAll(vocabulary.agencies().find(creditPart(cap)));
             credits.addAll(textRules.creditsIn(cap));
@@ -163,7 +165,10 @@ public final class HtmlExtractor {
                 remove.add(e);
                 continue;
             }
-            if ((tag.equals("header") || tag.equals("form") || tag.equals("noscript")) && !hasLongParagraph(e, before)) {
+            // a form around most of the page (ASP.NET wraps the whole page in one) is no form to drop
+            boolean pageForm = tag.equals("form") && c.chars > 0.5 * pageChars;
+            if ((tag.equals("header") || tag.equals("form") || tag.equals("noscript")) && !pageForm
+                    && !hasLongParagraph(e, before)) {
                 remove.add(e);
                 removed.add(e);
                 continue;
