@@ -71,4 +71,12 @@ class PromptLineRulesTest {
         assertThat(c.body()).containsExactly(P1, P2, P3);
         assertThat(c.captions()).contains("The old bridge at dawn. © Example Agency / Jane Doe");
     }
+
+    @Test
+    void aGermanDateLineLeavesAndGivesThePublicationDate() {
+        CleanText c = RULES.cleanBody("Bridge", List.of("Publiziert: 03.04.2020, 12:35", P1, P2, P3), Optional.empty());
+        assertThat(c.body()).containsExactly(P1, P2, P3);
+        assertThat(c.published()).isPresent();
+        assertThat(body("Veröffentlichung: 2. Februar 2022", P1, P2, P3)).containsExactly(P1, P2, P3);
+    }
 }
