@@ -38,6 +38,13 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--no-peers", description = "measure Warta only")
     boolean noPeers;
 
+    @Option(names = "--dump", paramLabel = "FILE",
+            description = "write Warta's per-page losses (missed and extra snippets, largest first) to FILE")
+    Path dump;
+
+    @Option(names = "--dump-text", description = "with --dump: write every page with its extracted text")
+    boolean dumpText;
+
     @Spec
     CommandSpec spec;
 
@@ -65,6 +72,14 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         if (!noPeers) {
             systems.add(new BoilerpipeUnderTest());
             systems.add(new Readability4jUnderTest());
+        }
+        if (dump != null) {
+            try {
+                LossDump.write(pages, systems.get(0), dump, dumpText);
+            } catch (IOException e) {
+                err.println(dump + ": cannot write the dump: " + e.getMessage());
+                return 2;
+            }
         }
         List<ExtractionEvaluation.Result> results = ExtractionEvaluation.run(pages, systems, warmup, passes);
         out.printf("extraction: %d pages from %s, single thread, %d warm-up + %d timed passes (median), %d cores%n",

@@ -16,7 +16,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * <ol>
  *   <li>a byte-order mark (UTF-8, UTF-16LE/BE) wins;</li>
  *   <li>bytes that are valid UTF-8 and contain multi-byte sequences are UTF-8, whatever the page declares
- *       (a false "iso-8859-1" declaration on a UTF-8 page is the common error);</li>
+ *       (a false "iso-8859-1" declaration on a UTF-8 page is the common error); a few stray invalid bytes among
+ *       many valid sequences do not change that (they decode to U+FFFD);</li>
  *   <li>else a {@code <meta charset>} / {@code http-equiv} / XML declaration in the first bytes, unless it says
  *       UTF-8 and the bytes are not UTF-8;</li>
  *   <li>else Mozilla's universal charset detector (juniversalchardet);</li>
@@ -131,9 +132,19 @@ public final class ContentDecoder {
 
     private enum Utf8State { ASCII, MULTIBYTE, INVALID }
 
-    /** One pass over the bytes: pure ASCII, valid UTF-8 with multi-byte sequences, or not UTF-8 (RFC 3629). */
+    /**
+     * A UTF-8 page with a few stray bytes (a truncated sequence pasted from elsewhere) is still UTF-8: it is taken as
+     * UTF-8 when it has at least this many valid multi-byte sequences per invalid byte. In a real single-byte page
+     * nearly every non-ASCII byte is invalid UTF-8, so the two cannot be confused.
+     */
+    private static final int VALID_PER_INVALID = 50;
+
+    /**
+     * One pass over the bytes: pure ASCII, (mostly) valid UTF-8 with multi-byte sequences, or not UTF-8 (RFC 3629).
+     */
     private static Utf8State utf8State(byte[] b) {
-        boolean multi = false;
+        int valid = 0;
+        int invalid = 0;
         int i = 0;
         int n = b.length;
         while (i < n) {
@@ -142,38 +153,53 @@ public final class ContentDecoder {
                 i++;
                 continue;
             }
-            multi = true;
-            int len;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                len = 1;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                len = 2;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                len = 3;
-                min = 0x10000;
+            int len = utf8SequenceLength(b, i);
+            if (len == 0) {
+                invalid++;
+                i++;
             } else {
-                return Utf8State.INVALID;
+                valid++;
+                i += len;
             }
-            if (i + len >= n) {
-                return Utf8State.INVALID;
-            }
-            int cp = c & (0x3F >> len);
-            for (int k = 1; k <= len; k++) {
-                int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) {
-                    return Utf8State.INVALID;
-                }
-                cp = (cp << 6) | (cc & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return Utf8State.INVALID;
-            }
-            i += len + 1;
         }
-        return multi ? Utf8State.MULTIBYTE : Utf8State.ASCII;
+        if (invalid == 0) {
+            return valid > 0 ? Utf8State.MULTIBYTE : Utf8State.ASCII;
+        }
+        return valid >= VALID_PER_INVALID * invalid ? Utf8State.MULTIBYTE : Utf8State.INVALID;
+    }
+
+    /** Length of the valid UTF-8 multi-byte sequence starting at {@code i}, or 0 when there is none. */
+    private static int utf8SequenceLength(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        int len;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 1;
+            min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 2;
+            min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 3;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (i + len >= b.length) {
+            return 0;
+        }
+        int cp = c & (0x3F >> len);
+        for (int k = 1; k <= len; k++) {
+            int cc = b[i + k] & 0xFF;
+            if ((cc & 0xC0) != 0x80) {
+                return 0;
+            }
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            return 0;
+        }
+        return len + 1;
     }
 
     private boolean looksBinary(byte[] bytes) {

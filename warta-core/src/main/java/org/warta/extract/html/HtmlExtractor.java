@@ -37,6 +37,8 @@ public final class HtmlExtractor {
     private final ExtractionVocabulary vocabulary;
     private final PaginationRule pagination;
     private final MainArticleRule mainArticle;
+    private final DescriptionLeadRule descriptionLead = new DescriptionLeadRule();
+    private final AuthorBioRule authorBio = new AuthorBioRule();
 
     public HtmlExtractor(ExtractionSettings settings, ExtractionVocabulary vocabulary, DateParser dates,
                          ScrapedTextExtractor textRules) {
@@ -61,13 +63,15 @@ public final class HtmlExtractor {
         List<String> captions = new ArrayList<>();
         Set<String> credits = new LinkedHashSet<>();
         ElementRules.Memo memo = new ElementRules.Memo();
-        clean(body, captions, true, memo);
+        List<Element> removed = new ArrayList<>();
+        clean(body, captions, true, memo, removed);
         ElementStats stats = new ElementStats(body);
         if (stats.of(body).chars < settings.minBodyChars()) {
             // the class rules took (nearly) everything: fall back to removing only tags that never hold text
             body = Jsoup.parse(html, url.orElse("")).body();
             captions.clear();
-            clean(body, captions, false, memo);
+            removed.clear();
+            clean(body, captions, false, memo, removed);
             stats = new ElementStats(body);
         }
         // one article of several, and no pagers: both only remove, so the stats are redone only when they did
@@ -82,12 +86,19 @@ public final class HtmlExtractor {
             return empty(meta, doc.select("script").isEmpty() ? "no visible text" : "script-only page");
         }
         List<Element> roots = scorer.choose(body, stats, memo);
-        List<String> paragraphs = classify(BlockCollector.collect(body, roots), meta.title());
+        List<Block> blocks = BlockCollector.collect(body, roots);
+        List<String> paragraphs = classify(blocks, meta.title());
         if (chars(paragraphs) < settings.minBodyChars()) {
             // the scorer chose a tiny region (a teaser, a widget): classify the whole page's blocks on their own
             List<String> whole = classify(BlockCollector.collect(body, List.of()), meta.title());
             if (chars(whole) > chars(paragraphs)) {
                 paragraphs = whole;
+            }
+        }
+        if (!paragraphs.isEmpty()) {
+            Optional<String> lead = descriptionLead.lead(meta.description(), paragraphs, blocks, removed);
+            if (lead.isPresent()) {
+                paragraphs = DescriptionLeadRule.withLead(lead.get(), paragraphs);
             }
         }
         Optional<String> outlet = meta.outlet();
@@ -108,6 +119,7 @@ public final class HtmlExtractor {
             modified = modified.or(c::modified);
             byline = byline.or(c::byline);
         }
+        paragraphs = authorBio.apply(paragraphs, byline.orElse(""));
         for (String cap : captions) {
             credits.addAll(vocabulary.agencies().find(creditPart(cap)));
             credits.addAll(textRules.creditsIn(cap));
@@ -129,7 +141,8 @@ public final class HtmlExtractor {
     }
 
     /** Removes what never holds article text and sets captions apart. */
-    private void clean(Element body, List<String> captions, boolean byClass, ElementRules.Memo memo) {
+    private void clean(Element body, List<String> captions, boolean byClass, ElementRules.Memo memo,
+                       List<Element> removed) {
         ElementStats before = new ElementStats(body);
         int pageChars = Math.max(1, before.of(body).chars);
         int pageParagraphChars = before.of(body).paragraphChars;
@@ -152,8 +165,12 @@ public final class HtmlExtractor {
                 remove.add(e);
                 continue;
             }
-            if ((tag.equals("header") || tag.equals("form") || tag.equals("noscript")) && !hasLongParagraph(e, before)) {
+            // a form around most of the page (ASP.NET wraps the whole page in one) is no form to drop
+            boolean pageForm = tag.equals("form") && c.chars > 0.5 * pageChars;
+            if ((tag.equals("header") || tag.equals("form") || tag.equals("noscript")) && !pageForm
+                    && !hasLongParagraph(e, before)) {
                 remove.add(e);
+                removed.add(e);
                 continue;
             }
             if (byClass && memo.isBoilerplate(e)) {
@@ -163,6 +180,7 @@ public final class HtmlExtractor {
                 boolean prose = !memo.isComments(e) && c.paragraphChars >= settings.proseChars() && c.linkDensity() < 0.2;
                 if (!bigAndClean && !holdsArticle && !prose && !memo.isBodyHint(e)) {
                     remove.add(e);
+                    removed.add(e);
                 }
             }
         }

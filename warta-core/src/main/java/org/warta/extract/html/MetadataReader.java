@@ -179,8 +179,10 @@ final class MetadataReader {
                 nonUrl(meta(metas, "article:author")), nonUrl(meta(metas, "byl")), nonUrl(meta(metas, "dc.creator")),
                 shortText(marks.author)))
                 .map(TextLines::clean).filter(s -> !s.isEmpty());
+        String description = firstNonBlank(meta(metas, "og:description"), meta(metas, "description"),
+                meta(metas, "twitter:description"));
         return new PageMetadata(title == null ? "" : TextLines.clean(title), url, outlet.map(TextLines::clean),
-                published, modified, byline);
+                published, modified, byline, description == null ? "" : TextLines.clean(description));
     }
 
     private static String pick(String current, String found, boolean article) {

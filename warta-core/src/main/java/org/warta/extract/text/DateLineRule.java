@@ -55,7 +55,8 @@ final class DateLineRule implements TextRule {
             }
             int restLen = TextLines.key(rest.toLowerCase(Locale.ROOT)
                     .replaceAll("\\b(?:last|updated?|diperbarui|diperbaharui|published|diterbitkan|dipublikasikan|"
-                            + "terbit|posted|modified|on|pada|tanggal|date|wib|wita|wit)\\b", "")).length();
+                            + "terbit|posted|modified|on|pada|tanggal|date|wib|wita|wit|veröffentlicht|veröffentlichung|"
+                            + "publiziert|aktualisiert|zuletzt|erstellt|stand|am|um|uhr)\\b", "")).length();
             if (covered < MIN_COVERAGE * (covered + restLen)) {
                 continue;
             }

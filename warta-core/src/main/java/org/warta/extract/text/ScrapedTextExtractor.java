@@ -10,7 +10,8 @@ import org.warta.model.Moment;
 /**
  * Cleans already-scraped article text (one paragraph or widget per line, headline first) with a fixed chain of
  * small rules: widget markers, headline and repeated title, date line, byline, tag lines, "see also" inserts,
- * link lists, captions and photo credits, credit phrases, and the lead's outlet and dateline.
+ * link lists, rights and picture-credit lines, calls to action at the end and notices at the start, captions
+ * and photo credits, credit phrases, and the lead's outlet and dateline.
  */
 public final class ScrapedTextExtractor {
 
@@ -28,6 +29,9 @@ public final class ScrapedTextExtractor {
                 new TagLineRule(vocabulary.tagPrefixes()),
                 new SeeAlsoRule(vocabulary.seeAlsoPrefixes()),
                 new LinkListRule(vocabulary.headings()),
+                new RightsLineRule(vocabulary.rightsPhrases()),
+                new PromoTailRule(vocabulary.promoPhrases()),
+                new NoticeHeadRule(vocabulary.noticePhrases()),
                 new CaptionRule(vocabulary.captionPrefixes(), vocabulary.agencies()),
                 new CreditRule(vocabulary.creditPatterns(), vocabulary.agencies()),
                 new LeadRule(vocabulary.agencies()));

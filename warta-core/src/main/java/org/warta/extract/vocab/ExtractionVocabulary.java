@@ -33,6 +33,9 @@ public final class ExtractionVocabulary {
     private final List<String> captionPrefixes = new ArrayList<>();
     private final List<String> tagPrefixes = new ArrayList<>();
     private final Set<String> pageWords = new TreeSet<>();
+    private final Set<String> promo = new TreeSet<>();
+    private final Set<String> notice = new TreeSet<>();
+    private final Set<String> rights = new TreeSet<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Set<String> days = new TreeSet<>();
     private final Map<String, ZoneOffset> zones = new LinkedHashMap<>();
@@ -62,6 +65,9 @@ public final class ExtractionVocabulary {
                     case "caption" -> captionPrefixes.add(phrase);
                     case "tagline" -> tagPrefixes.add(phrase);
                     case "pageword" -> pageWords.add(phrase);
+                    case "promo" -> promo.add(phrase);
+                    case "notice" -> notice.add(phrase);
+                    case "rights" -> rights.add(phrase);
                     default -> throw new IllegalStateException("unknown boilerplate kind '" + kind + "' in " + p);
                 }
             }
@@ -129,6 +135,27 @@ public final class ExtractionVocabulary {
      */
     public Set<String> pageWords() {
         return pageWords;
+    }
+
+    /**
+     * Phrases of calls to action after an article ("newsletter", "subscribe", "follow us", "könnte Sie auch
+     * interessieren"), lower case, matched as whole words anywhere in a short line near the end.
+     */
+    public Set<String> promoPhrases() {
+        return promo;
+    }
+
+    /**
+     * Phrases of notices before an article (cookie banners, browser warnings, affiliate disclosures), lower case,
+     * matched as whole words anywhere in a short line near the start.
+     */
+    public Set<String> noticePhrases() {
+        return notice;
+    }
+
+    /** Phrases of rights and picture-credit lines ("©", "all rights reserved"), lower case. */
+    public Set<String> rightsPhrases() {
+        return rights;
     }
 
     /** Prefixes of tag lines ("tags:"), lower case. */
