@@ -62,7 +62,12 @@ public final class OnnxSentenceEncoder implements SentenceEncoder, AutoCloseable
 
     @Override
     public float[] embed(String text) {
-        int[] ids = tokenizer.encode(text, settings.maxTokens());
+        return embed(text, settings.maxTokens());
+    }
+
+    @Override
+    public float[] embed(String text, int maxTokens) {
+        int[] ids = tokenizer.encode(text, maxTokens);
         float[] sum = new float[dimension];
         if (ids.length == 0) {
             return sum;

@@ -9,6 +9,9 @@ public interface SentenceEncoder {
     /** The L2-normalised embedding of the text; an empty or blank text gives a zero vector. */
     float[] embed(String text);
 
+    /** As {@link #embed(String)}, of the text's first {@code maxTokens} tokens only (its headline, its lead). */
+    float[] embed(String text, int maxTokens);
+
     /** Dimension of the vectors {@link #embed} returns. */
     int dimension();
 
