@@ -123,7 +123,11 @@ public final class SemanticSimilarity {
         this.background = List.copyOf(background);
     }
 
-    /** The same model measuring hubness against these articles (typically the recent collection, a few thousand). */
+    /**
+     * The same model measuring hubness against these articles (typically the recent collection, a few thousand).
+     * Each article's hubness is computed once (one pass over the background) and kept, by vector identity, for the
+     * life of the returned instance: make a new one when the background changes.
+     */
     public SemanticSimilarity withBackground(List<Embedded> articles) {
         return new SemanticSimilarity(lexical, encoder, settings, articles);
     }
