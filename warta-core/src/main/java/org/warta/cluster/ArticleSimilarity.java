@@ -54,6 +54,30 @@ public final class ArticleSimilarity {
         this.weights = Objects.requireNonNull(weights, "weights");
     }
 
+    /**
+     * The square-rooted cosines {@link #similarity} weighs, each 0 where a side lacks the field: the lexical features
+     * a learned pair model (such as {@code org.warta.semantic.SemanticSimilarity}) builds on.
+     *
+     * @param title   headline vs headline
+     * @param cross   each headline vs the other body, mean of both directions
+     * @param body    body vs body
+     * @param names   proper nouns vs proper nouns
+     * @param numbers numbers and dates vs numbers and dates
+     */
+    public record Features(double title, double cross, double body, double names, double numbers) {
+    }
+
+    public Features features(AnalyzedText a, AnalyzedText b) {
+        ArticleVectors x = ArticleVectors.of(a, df, TERMS);
+        ArticleVectors y = ArticleVectors.of(b, df, TERMS);
+        return new Features(root(x.title(), y.title()), (root(x.title(), y.body()) + root(y.title(), x.body())) / 2,
+                root(x.body(), y.body()), root(x.names(), y.names()), root(x.numbers(), y.numbers()));
+    }
+
+    private static double root(TermVector a, TermVector b) {
+        return a.isEmpty() || b.isEmpty() ? 0 : Math.sqrt(Math.max(0, a.cosine(b)));
+    }
+
     public double similarity(AnalyzedText a, AnalyzedText b) {
         ArticleVectors x = ArticleVectors.of(a, df, TERMS);
         ArticleVectors y = ArticleVectors.of(b, df, TERMS);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.warta.bench.clustering.Floors;
 
@@ -13,10 +14,18 @@ class SimilarityFloorTest {
     @Test
     void semevalAboveFloor() throws Exception {
         Path dir = Path.of(System.getProperty("warta.shared", "../shared")).resolve("eval/similarity/semeval2022");
-        EvalSimilarityCommand.Result r = EvalSimilarityCommand.evaluate(SimilarityPairs.load(dir));
+        List<SimilarityPairs.Pair> pairs = SimilarityPairs.load(dir);
+        EvalSimilarityCommand.Prepared prepared = EvalSimilarityCommand.prepare(pairs);
+        EvalSimilarityCommand.Result r = EvalSimilarityCommand.evaluate(pairs, prepared);
         assertThat(r.pairs()).isEqualTo(757);
         assertThat(r.pearson()).isNegative();
-        assertThat(Math.abs(r.pearson())).isGreaterThanOrEqualTo(Floors.of("similarity").get("semeval.pearson.abs"));
+        var floors = Floors.of("similarity");
+        assertThat(Math.abs(r.pearson())).isGreaterThanOrEqualTo(floors.get("semeval.pearson.abs"));
+
+        EvalSimilarityCommand.Semantic s = EvalSimilarityCommand.evaluateSemantic(pairs, prepared, 2).orElseThrow();
+        assertThat(s.inSample().pearson()).isNegative();
+        assertThat(Math.abs(s.inSample().pearson())).isGreaterThanOrEqualTo(floors.get("semeval.semantic.pearson.abs"));
+        assertThat(s.meanCv()).isGreaterThanOrEqualTo(floors.get("semeval.semantic.cv.abs"));
     }
 
     @Test
