@@ -11,7 +11,7 @@ import java.util.Collection;
  * alone (there the prompt may be the text). Measured on the trafilatura dev set: 27 fewer false-positive snippets
  * for 2 lost true positives.
  */
-final class PromoTailRule implements TextRule {
+final class PromoTailRule extends EdgeCueRule {
     /** How many body lines at the end are looked at. */
     static final int DEFAULT_TAIL_LINES = 5;
     /** Longer lines are paragraphs of the article even with a cue phrase in them. */
@@ -19,43 +19,11 @@ final class PromoTailRule implements TextRule {
     /** Fewer body lines than this: the rule does nothing. */
     static final int DEFAULT_MIN_LINES = 3;
 
-    private final CuePhrases cues;
-    private final int tailLines;
-    private final int maxChars;
-    private final int minLines;
-
     PromoTailRule(Collection<String> promoPhrases) {
         this(promoPhrases, DEFAULT_TAIL_LINES, DEFAULT_MAX_CHARS, DEFAULT_MIN_LINES);
     }
 
     PromoTailRule(Collection<String> promoPhrases, int tailLines, int maxChars, int minLines) {
-        this.cues = new CuePhrases(promoPhrases);
-        this.tailLines = tailLines;
-        this.maxChars = maxChars;
-        this.minLines = minLines;
-    }
-
-    @Override
-    public void apply(ScrapedPage page) {
-        int body = 0;
-        for (Line l : page.lines) {
-            if (l.isBody()) {
-                body++;
-            }
-        }
-        if (body < minLines) {
-            return;
-        }
-        int seen = 0;
-        for (int i = page.lines.size() - 1; i >= 0 && seen < tailLines && body - seen > 1; i--) {
-            Line l = page.lines.get(i);
-            if (!l.isBody()) {
-                continue;
-            }
-            seen++;
-            if (l.text.length() <= maxChars && cues.foundIn(l.text)) {
-                l.drop("promo");
-            }
-        }
+        super(Edge.TAIL, "promo", promoPhrases, tailLines, maxChars, minLines);
     }
 }
