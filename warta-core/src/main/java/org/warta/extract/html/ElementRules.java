@@ -122,24 +122,83 @@ final class ElementRules {
         return (c + " " + id).toLowerCase(Locale.ROOT);
     }
 
+    /** The class/id word lists as one table: word to the flags of the lists that hold it. */
+    private static final java.util.Map<String, Integer> WORD_FLAGS = wordFlags();
+
+    private static java.util.Map<String, Integer> wordFlags() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        BOILERPLATE.forEach(w -> m.merge(w, Memo.BOILER, (a, b) -> a | b));
+        BODY_HINT.forEach(w -> m.merge(w, Memo.HINT, (a, b) -> a | b));
+        COMMENTS.forEach(w -> m.merge(w, Memo.COMMENT, (a, b) -> a | b));
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * The flags of every word a lower-cased class name or id names, split and joined as {@link #hasWord}: one pass
+     * for all the lists ({@code hasWord(ci, list)} for each list gives the same answer).
+     */
+    static int wordFlags(String ci) {
+        int flags = 0;
+        List<String> parts = new ArrayList<>(8);
+        int n = ci.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(ci.charAt(i))) {
+                i++;
+            }
+            parts.clear();
+            int start = i;
+            while (i <= n) {
+                char c = i < n ? ci.charAt(i) : ' ';
+                if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                    if (i > start) {
+                        parts.add(ci.substring(start, i));
+                    }
+                    start = i + 1;
+                    if (Character.isWhitespace(c)) {
+                        break;
+                    }
+                }
+                i++;
+            }
+            for (int a = 0; a < parts.size(); a++) {
+                String cat = parts.get(a);
+                flags |= WORD_FLAGS.getOrDefault(cat, 0);
+                for (int b = a + 1; b < Math.min(parts.size(), a + 4); b++) {
+                    cat = cat + parts.get(b);
+                    flags |= WORD_FLAGS.getOrDefault(cat, 0);
+                }
+            }
+        }
+        return flags;
+    }
+
     /**
      * Per-page memo of the class/id verdicts: pages repeat the same class strings hundreds of times, and the
-     * patterns are the costliest part of cleaning. Not thread-safe: one per extraction.
+     * patterns are the costliest part of cleaning. The verdict of an element is the union of the verdicts of its
+     * {@code class} and {@code id} values (no word spans the space between them), each computed once per page and
+     * kept under the attribute's own string, so asking again for the same element costs two attribute look-ups and
+     * two hash look-ups, with no string built. Not thread-safe: one per extraction.
      */
     static final class Memo {
         /** Bound of the cross-page class-name cache; it is simply cleared when full. */
         private static final int MAX_CACHED_NAMES = 100_000;
         private static final java.util.concurrent.ConcurrentHashMap<String, Integer> NAME_FLAGS =
                 new java.util.concurrent.ConcurrentHashMap<>();
+        /** Verdicts of raw (not lower-cased) class or id values. */
         private final java.util.Map<String, Integer> verdicts = new java.util.HashMap<>();
         private static final int BOILER = 1;
         private static final int HINT = 2;
         private static final int COMMENT = 16;
         private static final int CAPTION = 32;
+        private static final int POSITIVE_WORD = 64;
+        private static final int NEGATIVE_WORD = 128;
 
-        private int verdict(String ci) {
-            Integer v = verdicts.get(ci);
+        /** The verdict of one raw class or id value (non-empty). */
+        private int verdict(String raw) {
+            Integer v = verdicts.get(raw);
             if (v == null) {
+                String ci = raw.toLowerCase(Locale.ROOT);
                 int f = 0;
                 int n = ci.length();
                 int i = 0;
@@ -158,10 +217,23 @@ final class ElementRules {
                 if (ci.contains("caption") || ci.contains("keterangan") || ci.contains("credit")) {
                     f |= CAPTION;
                 }
+                if (containsAny(ci, POSITIVE)) {
+                    f |= POSITIVE_WORD;
+                }
+                if (containsAny(ci, NEGATIVE)) {
+                    f |= NEGATIVE_WORD;
+                }
                 v = f;
-                verdicts.put(ci, v);
+                verdicts.put(raw, v);
             }
             return v;
+        }
+
+        /** The verdict of an element's class and id (0 when it has neither). */
+        private int verdict(Element e) {
+            String c = e.attr("class");
+            String id = e.attr("id");
+            return (c.isEmpty() ? 0 : verdict(c)) | (id.isEmpty() ? 0 : verdict(id));
         }
 
         /** Flags of one class name or id, cached across pages (class names recur across a site's pages). */
@@ -170,16 +242,7 @@ final class ElementRules {
             if (cached != null) {
                 return cached;
             }
-            int f = 0;
-            if (hasWord(name, BOILERPLATE)) {
-                f |= BOILER;
-            }
-            if (hasWord(name, BODY_HINT)) {
-                f |= HINT;
-            }
-            if (hasWord(name, COMMENTS)) {
-                f |= COMMENT;
-            }
+            int f = wordFlags(name);
             if (NAME_FLAGS.size() > MAX_CACHED_NAMES) {
                 NAME_FLAGS.clear();
             }
@@ -188,34 +251,27 @@ final class ElementRules {
         }
 
         boolean isBoilerplate(Element e) {
-            String ci = classAndId(e);
-            return !ci.isEmpty() && (verdict(ci) & BOILER) != 0;
+            return (verdict(e) & BOILER) != 0;
         }
 
         boolean isCaption(Element e) {
-            String ci = classAndId(e);
-            return !ci.isEmpty() && (verdict(ci) & CAPTION) != 0;
+            return (verdict(e) & CAPTION) != 0;
         }
 
         boolean isComments(Element e) {
-            String ci = classAndId(e);
-            return !ci.isEmpty() && (verdict(ci) & COMMENT) != 0;
+            return (verdict(e) & COMMENT) != 0;
         }
 
         boolean isBodyHint(Element e) {
             if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                 return true;
             }
-            String ci = classAndId(e);
-            return !ci.isEmpty() && (verdict(ci) & HINT) != 0;
+            return (verdict(e) & HINT) != 0;
         }
 
         int classWeight(Element e) {
-            String ci = classAndId(e);
-            if (ci.isEmpty()) {
-                return 0;
-            }
-            return (containsAny(ci, NEGATIVE) ? -25 : 0) + (containsAny(ci, POSITIVE) ? 25 : 0);
+            int v = verdict(e);
+            return ((v & NEGATIVE_WORD) != 0 ? -25 : 0) + ((v & POSITIVE_WORD) != 0 ? 25 : 0);
         }
     }
 

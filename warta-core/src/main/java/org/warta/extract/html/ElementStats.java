@@ -12,7 +12,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Per-element text statistics computed in one iterative post-order pass (no recursion, so a DOM nested 100,000
- * levels deep is fine): characters of text, characters inside links, commas.
+ * levels deep is fine): characters of text, characters inside links, commas. Rules that remove elements do it
+ * through {@link #remove(Element)}, which subtracts the element's counts from its ancestors, so the statistics stay
+ * exact without another pass over the page.
  */
 final class ElementStats {
 
@@ -29,9 +31,10 @@ final class ElementStats {
         }
     }
 
-    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+    private final Map<Element, Counts> counts;
 
     ElementStats(Element root) {
+        counts = new IdentityHashMap<>(1024);
         Deque<Counts> stack = new ArrayDeque<>();
         int[] inLink = {0};
         int[] inParagraph = {0};
@@ -51,7 +54,7 @@ final class ElementStats {
                     int commas = 0;
                     for (int i = 0; i < s.length(); i++) {
                         char c = s.charAt(i);
-                        if (!Character.isWhitespace(c) && c != '\u00A0') {
+                        if (!isSpace(c)) {
                             n++;
                             if (c == ',' || c == '，' || c == '、') {
                                 commas++;
@@ -89,6 +92,38 @@ final class ElementStats {
                 }
             }
         }, root);
+    }
+
+    /**
+     * Not a character of text: {@link Character#isWhitespace(char)} or a no-break space, with the ASCII range
+     * answered from a table.
+     */
+    static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return c == '\u00A0' || Character.isWhitespace(c);
+    }
+
+    /**
+     * Removes {@code e} from the tree and its counts from those of its ancestors: afterwards every count is what a
+     * new pass over the tree would give. An element already detached (inside a removed one) is only detached.
+     */
+    void remove(Element e) {
+        Counts c = counts.get(e);
+        if (c != null && (c.chars | c.linkChars | c.commas | c.paragraphChars) != 0) {
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                Counts a = counts.get(p);
+                if (a == null) {
+                    break;
+                }
+                a.chars -= c.chars;
+                a.linkChars -= c.linkChars;
+                a.commas -= c.commas;
+                a.paragraphChars -= c.paragraphChars;
+            }
+        }
+        e.remove();
     }
 
     Counts of(Element e) {

@@ -61,23 +61,16 @@ public final class HtmlExtractor {
         List<String> captions = new ArrayList<>();
         Set<String> credits = new LinkedHashSet<>();
         ElementRules.Memo memo = new ElementRules.Memo();
-        clean(body, captions, true, memo);
-        ElementStats stats = new ElementStats(body);
+        ElementStats stats = clean(body, captions, true, memo);
         if (stats.of(body).chars < settings.minBodyChars()) {
             // the class rules took (nearly) everything: fall back to removing only tags that never hold text
             body = Jsoup.parse(html, url.orElse("")).body();
             captions.clear();
-            clean(body, captions, false, memo);
-            stats = new ElementStats(body);
+            stats = clean(body, captions, false, memo);
         }
-        // one article of several, and no pagers: both only remove, so the stats are redone only when they did
-        boolean changed = mainArticle.apply(body, stats, meta.title());
-        if (changed) {
-            stats = new ElementStats(body);
-        }
-        if (pagination.apply(doc, body, stats)) {
-            stats = new ElementStats(body);
-        }
+        // one article of several, and no pagers: both only remove, through the stats, which stay exact
+        mainArticle.apply(body, stats, meta.title());
+        pagination.apply(doc, body, stats);
         if (stats.of(body).chars == 0) {
             return empty(meta, doc.select("script").isEmpty() ? "no visible text" : "script-only page");
         }
@@ -128,8 +121,11 @@ public final class HtmlExtractor {
                 meta.published(), meta.modified(), meta.byline(), Optional.empty(), why);
     }
 
-    /** Removes what never holds article text and sets captions apart. */
-    private void clean(Element body, List<String> captions, boolean byClass, ElementRules.Memo memo) {
+    /**
+     * Removes what never holds article text and sets captions apart; returns the statistics of what is left (one
+     * pass over the page, kept exact through the removals).
+     */
+    private ElementStats clean(Element body, List<String> captions, boolean byClass, ElementRules.Memo memo) {
         ElementStats before = new ElementStats(body);
         int pageChars = Math.max(1, before.of(body).chars);
         int pageParagraphChars = before.of(body).paragraphChars;
@@ -167,8 +163,9 @@ public final class HtmlExtractor {
             }
         }
         for (Element e : remove) {
-            e.remove();
+            before.remove(e);
         }
+        return before;
     }
 
     private static boolean hasLongParagraph(Element e, ElementStats stats) {

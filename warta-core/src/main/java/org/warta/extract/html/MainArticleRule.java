@@ -49,7 +49,10 @@ final class MainArticleRule {
         this.minTitleDice = minTitleDice;
     }
 
-    /** Removes every candidate but the main one; returns whether anything was removed. */
+    /**
+     * Removes every candidate but the main one (through {@code stats}, which stay exact); returns whether anything
+     * was removed.
+     */
     boolean apply(Element body, ElementStats stats, String title) {
         List<Element> candidates = outermost(body.select(
                 "article, [itemtype~=(?i)schema\\.org/(News|Report|Blog|Opinion|Analysis)?(Article|Posting)$]"));
@@ -102,7 +105,7 @@ final class MainArticleRule {
             // the headline's article may be only a header (headline, date) with the text in another <article>
             boolean headerOnly = bestChars < minArticleChars && counts != null && counts.chars > bestChars;
             if (c != best && !headerOnly) {
-                c.remove();
+                stats.remove(c);
                 removed = true;
             }
         }

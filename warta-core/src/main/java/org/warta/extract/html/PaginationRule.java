@@ -39,7 +39,10 @@ final class PaginationRule {
         this.maxPagerChars = maxPagerChars;
     }
 
-    /** Removes the pagers under {@code body}; returns whether anything was removed. */
+    /**
+     * Removes the pagers under {@code body} (through {@code stats}, which stay exact); returns whether anything was
+     * removed.
+     */
     boolean apply(Document doc, Element body, ElementStats stats) {
         boolean declaresNext = !doc.select("link[rel~=(?i)^(next|prev)$]").isEmpty();
         List<Element> remove = new ArrayList<>();
@@ -72,7 +75,7 @@ final class PaginationRule {
         }
         for (Element e : remove) {
             if (e.parent() != null) {
-                e.remove();
+                stats.remove(e);
             }
         }
         return !remove.isEmpty();
