@@ -56,12 +56,17 @@ final class ContentScorer {
         Map<Element, double[]> scores = score(body, stats, memo);
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, double[]> en : scores.entrySet()) {
-            double s = en.getValue()[0] * (1 - stats.of(en.getKey()).linkDensity());
-            en.getValue()[0] = s;
+        // in document order, so that of equal scores the first wins whatever the map's (identity hash) order
+        for (Element e : body.getAllElements()) {
+            double[] v = scores.get(e);
+            if (v == null) {
+                continue;
+            }
+            double s = v[0] * (1 - stats.of(e).linkDensity());
+            v[0] = s;
             if (s > best) {
                 best = s;
-                top = en.getKey();
+                top = e;
             }
         }
         if (hinted != null && hintedChars >= settings.minCandidateChars()) {
