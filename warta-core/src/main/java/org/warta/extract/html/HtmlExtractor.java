@@ -130,7 +130,7 @@ public final class HtmlExtractor {
         int pageChars = Math.max(1, before.of(body).chars);
         int pageParagraphChars = before.of(body).paragraphChars;
         List<Element> remove = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : DocumentOrder.elements(body)) {
             if (e == body) {
                 continue;
             }
@@ -169,7 +169,7 @@ public final class HtmlExtractor {
     }
 
     private static boolean hasLongParagraph(Element e, ElementStats stats) {
-        for (Element p : e.getElementsByTag("p")) {
+        for (Element p : DocumentOrder.byTag(e, "p")) {
             ElementStats.Counts c = stats.of(p);
             if (c.chars - c.linkChars >= 100) {
                 return true;

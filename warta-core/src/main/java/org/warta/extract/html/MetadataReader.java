@@ -38,8 +38,9 @@ final class MetadataReader {
             "\"@type\"\\s*:\\s*\\[?\\s*\"(?:[A-Za-z]*Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)\"");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|byline|meta|timestamp|datum|fecha");
+    /** Class or id words of elements that may show the date (matched in any ASCII case, anywhere in the name). */
+    private static final String[] DATE_CLASS = {"date", "time", "publish", "posted", "byline", "meta", "timestamp",
+        "datum", "fecha"};
 
     private final DateParser dates;
 
@@ -60,7 +61,7 @@ final class MetadataReader {
         Element author;
 
         Landmarks(Document doc) {
-            for (Element e : doc.getAllElements()) {
+            for (Element e : DocumentOrder.elements(doc)) {
                 switch (e.normalName()) {
                     case "meta" -> {
                         String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
@@ -208,9 +209,9 @@ final class MetadataReader {
 
     private Optional<Moment> visibleDate(Document doc, Optional<Moment> reference) {
         int seen = 0;
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-            String cls = e.className() + " " + e.id();
-            if (cls.isBlank() || !DATE_CLASS.matcher(cls).find()) {
+        for (Element e : doc.body() == null ? List.<Element>of() : DocumentOrder.elements(doc.body())) {
+            // the class and the id are searched apart: no word spans the space that joined them
+            if (!isDateClass(e.className()) && !isDateClass(e.id())) {
                 continue;
             }
             String t = e.text();
@@ -226,6 +227,36 @@ final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a class or id holds one of the {@link #DATE_CLASS} words, in any ASCII case (as the regular expression
+     * {@code (?i)date|time|...} finds them), without a regular expression: this runs on every element.
+     */
+    static boolean isDateClass(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = lowerAscii(s.charAt(i));
+            for (String w : DATE_CLASS) {
+                if (w.charAt(0) == c && i + w.length() <= n && matchesAt(s, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String s, int at, String lowerWord) {
+        for (int j = 1; j < lowerWord.length(); j++) {
+            if (lowerAscii(s.charAt(at + j)) != lowerWord.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     static Optional<Moment> dateFromUrl(String url) {
@@ -280,15 +311,20 @@ final class MetadataReader {
             return null;
         }
         for (String a : List.of("content", "datetime")) {
-            if (!e.attr(a).isBlank()) {
-                return e.attr(a);
+            String v = e.attr(a);
+            if (!v.isBlank()) {
+                return v;
             }
         }
         return shortText(e);
     }
 
     private static String attr(Element e, String a) {
-        return e == null || e.attr(a).isBlank() ? null : e.attr(a);
+        if (e == null) {
+            return null;
+        }
+        String v = e.attr(a);
+        return v.isBlank() ? null : v;
     }
 
     private static String text(Element e) {

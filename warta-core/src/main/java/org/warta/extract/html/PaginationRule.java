@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes pagination controls ("Halaman 2 dari 3", "Page 2 of 3", "Selanjutnya »", "1 2 3 Next", links with
@@ -23,6 +25,9 @@ final class PaginationRule {
     /** Page words too common in prose to make a block a pager on their own. */
     private static final Set<String> WEAK = Set.of("of", "dari", "all", "semua", "view", "posts", "single",
             "pages", "tampilkan", "first", "last", "pertama", "terakhir", "kembali", "lanjut");
+
+    /** {@code <link rel=next|prev>}, parsed once (its attribute regex compiled once). */
+    private static final Evaluator NEXT_LINK = QueryParser.parse("link[rel~=(?i)^(next|prev)$]");
 
     private final Set<String> pageWords;
     private final int maxPagerChars;
@@ -44,9 +49,9 @@ final class PaginationRule {
      * removed.
      */
     boolean apply(Document doc, Element body, ElementStats stats) {
-        boolean declaresNext = !doc.select("link[rel~=(?i)^(next|prev)$]").isEmpty();
+        boolean declaresNext = doc.selectFirst(NEXT_LINK) != null;
         List<Element> remove = new ArrayList<>();
-        for (Element a : body.getElementsByTag("a")) {
+        for (Element a : DocumentOrder.byTag(body, "a")) {
             String rel = a.attr("rel").toLowerCase(Locale.ROOT);
             boolean relNav = rel.contains("next") || rel.contains("prev");
             Tokens own = tokens(a.text());
