@@ -181,10 +181,6 @@ final class ElementRules {
      * two hash look-ups, with no string built. Not thread-safe: one per extraction.
      */
     static final class Memo {
-        /** Bound of the cross-page class-name cache; it is simply cleared when full. */
-        private static final int MAX_CACHED_NAMES = 100_000;
-        private static final java.util.concurrent.ConcurrentHashMap<String, Integer> NAME_FLAGS =
-                new java.util.concurrent.ConcurrentHashMap<>();
         /** Verdicts of raw (not lower-cased) class or id values. */
         private final java.util.Map<String, Integer> verdicts = new java.util.HashMap<>();
         private static final int BOILER = 1;
@@ -193,6 +189,8 @@ final class ElementRules {
         private static final int CAPTION = 32;
         private static final int POSITIVE_WORD = 64;
         private static final int NEGATIVE_WORD = 128;
+        /** Set once {@link #POSITIVE_WORD} and {@link #NEGATIVE_WORD} are known (only scoring asks for them). */
+        private static final int WEIGHED = 256;
 
         /** The verdict of one raw class or id value (non-empty). */
         private int verdict(String raw) {
@@ -211,17 +209,11 @@ final class ElementRules {
                         i++;
                     }
                     if (i > start) {
-                        f |= nameFlags(ci.substring(start, i));
+                        f |= wordFlags(ci.substring(start, i));
                     }
                 }
                 if (ci.contains("caption") || ci.contains("keterangan") || ci.contains("credit")) {
                     f |= CAPTION;
-                }
-                if (containsAny(ci, POSITIVE)) {
-                    f |= POSITIVE_WORD;
-                }
-                if (containsAny(ci, NEGATIVE)) {
-                    f |= NEGATIVE_WORD;
                 }
                 v = f;
                 verdicts.put(raw, v);
@@ -236,18 +228,16 @@ final class ElementRules {
             return (c.isEmpty() ? 0 : verdict(c)) | (id.isEmpty() ? 0 : verdict(id));
         }
 
-        /** Flags of one class name or id, cached across pages (class names recur across a site's pages). */
-        private static int nameFlags(String name) {
-            Integer cached = NAME_FLAGS.get(name);
-            if (cached != null) {
-                return cached;
+        /** The verdict of one raw class or id value (non-empty), with its scoring words. */
+        private int weighed(String raw) {
+            int v = verdict(raw);
+            if ((v & WEIGHED) == 0) {
+                String ci = raw.toLowerCase(Locale.ROOT);
+                v |= WEIGHED | (containsAny(ci, POSITIVE) ? POSITIVE_WORD : 0)
+                        | (containsAny(ci, NEGATIVE) ? NEGATIVE_WORD : 0);
+                verdicts.put(raw, v);
             }
-            int f = wordFlags(name);
-            if (NAME_FLAGS.size() > MAX_CACHED_NAMES) {
-                NAME_FLAGS.clear();
-            }
-            NAME_FLAGS.put(name, f);
-            return f;
+            return v;
         }
 
         boolean isBoilerplate(Element e) {
@@ -270,7 +260,9 @@ final class ElementRules {
         }
 
         int classWeight(Element e) {
-            int v = verdict(e);
+            String c = e.attr("class");
+            String id = e.attr("id");
+            int v = (c.isEmpty() ? 0 : weighed(c)) | (id.isEmpty() ? 0 : weighed(id));
             return ((v & NEGATIVE_WORD) != 0 ? -25 : 0) + ((v & POSITIVE_WORD) != 0 ? 25 : 0);
         }
     }

@@ -59,6 +59,27 @@ public final class TextLines {
         return b.toString();
     }
 
+    /**
+     * Whether {@code key(s)} equals {@code key}, without building {@code key(s)}: the comparison stops at the first
+     * letter or digit that differs (most lines differ from a headline at once).
+     */
+    public static boolean hasKey(String s, String key) {
+        int k = 0;
+        int kn = key.length();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                int lower = Character.toLowerCase(cp);
+                if (k >= kn || key.codePointAt(k) != lower) {
+                    return false;
+                }
+                k += Character.charCount(lower);
+            }
+        }
+        return k == kn;
+    }
+
     /** Number of words. */
     public static int words(String s) {
         int n = 0;
