@@ -125,6 +125,9 @@ final class ElementRules {
     /** The class/id word lists as one table: word to the flags of the lists that hold it. */
     private static final java.util.Map<String, Integer> WORD_FLAGS = wordFlags();
 
+    /** The longest word of the lists: a longer name part (or join of parts) is none of them. */
+    private static final int MAX_WORD_LENGTH = WORD_FLAGS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private static java.util.Map<String, Integer> wordFlags() {
         java.util.Map<String, Integer> m = new java.util.HashMap<>();
         BOILERPLATE.forEach(w -> m.merge(w, Memo.BOILER, (a, b) -> a | b));
@@ -163,8 +166,14 @@ final class ElementRules {
             }
             for (int a = 0; a < parts.size(); a++) {
                 String cat = parts.get(a);
+                if (cat.length() > MAX_WORD_LENGTH) {
+                    continue;
+                }
                 flags |= WORD_FLAGS.getOrDefault(cat, 0);
                 for (int b = a + 1; b < Math.min(parts.size(), a + 4); b++) {
+                    if (cat.length() + parts.get(b).length() > MAX_WORD_LENGTH) {
+                        break; // longer than any word, and joining more only makes it longer
+                    }
                     cat = cat + parts.get(b);
                     flags |= WORD_FLAGS.getOrDefault(cat, 0);
                 }

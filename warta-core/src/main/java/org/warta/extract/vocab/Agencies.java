@@ -1,6 +1,5 @@
 package org.warta.extract.vocab;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,34 +76,41 @@ public final class Agencies {
     public List<String> find(String phrase) {
         int[] bounds = bounds(phrase);
         int count = bounds[0];
-        boolean any = false;
-        for (int i = 0; i < count && !any; i++) {
-            any = mayStart(phrase, bounds[1 + 2 * i], bounds[2 + 2 * i]);
-        }
-        if (!any) {
-            return List.of();
-        }
-        List<String> tokens = new ArrayList<>(count);
+        Set<String> out = null;
         for (int i = 0; i < count; i++) {
-            tokens.add(phrase.substring(bounds[1 + 2 * i], bounds[2 + 2 * i]));
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
             if (!mayStart(phrase, bounds[1 + 2 * i], bounds[2 + 2 * i])
-                    || !firstWords.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                    || !firstWords.contains(joined(phrase, bounds, i, 1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            for (int n = Math.min(maxWords, tokens.size() - i); n >= 1; n--) {
-                String joined = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
+            for (int n = Math.min(maxWords, count - i); n >= 1; n--) {
+                String joined = joined(phrase, bounds, i, n);
                 String name = canonical.get(joined.toLowerCase(Locale.ROOT));
                 if (name != null && !isAmbiguousLowerCase(joined, name)) {
+                    if (out == null) {
+                        out = new LinkedHashSet<>();
+                    }
                     out.add(name);
                     i += n - 1;
                     break;
                 }
             }
         }
-        return List.copyOf(out);
+        return out == null ? List.of() : List.copyOf(out);
+    }
+
+    /** Words {@code i .. i+n-1} of the phrase joined by single spaces. */
+    private static String joined(String phrase, int[] bounds, int i, int n) {
+        if (n == 1) {
+            return phrase.substring(bounds[1 + 2 * i], bounds[2 + 2 * i]);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            if (k > i) {
+                b.append(' ');
+            }
+            b.append(phrase, bounds[1 + 2 * k], bounds[2 + 2 * k]);
+        }
+        return b.toString();
     }
 
     /**
