@@ -130,7 +130,7 @@ public final class HtmlExtractor {
         int pageChars = Math.max(1, before.of(body).chars);
         int pageParagraphChars = before.of(body).paragraphChars;
         List<Element> remove = new ArrayList<>();
-        for (Element e : DocumentOrder.elements(body)) {
+        for (Element e : before.elements()) {
             if (e == body) {
                 continue;
             }
