@@ -41,6 +41,14 @@ final class MetadataReader {
     /** Class or id words of elements that may show the date (matched in any ASCII case, anywhere in the name). */
     private static final String[] DATE_CLASS = {"date", "time", "publish", "posted", "byline", "meta", "timestamp",
         "datum", "fecha"};
+    /** The first letters of {@link #DATE_CLASS} words, from 'b' to 't'. */
+    private static final boolean[] DATE_CLASS_STARTS = new boolean['t' - 'b' + 1];
+
+    static {
+        for (String w : DATE_CLASS) {
+            DATE_CLASS_STARTS[w.charAt(0) - 'b'] = true;
+        }
+    }
 
     private final DateParser dates;
 
@@ -94,11 +102,13 @@ final class MetadataReader {
                     default -> {
                     }
                 }
-                if (author == null && (e.attr("rel").equalsIgnoreCase("author")
-                        || e.attr("itemprop").equalsIgnoreCase("author"))) {
-                    author = e;
+                if (e.attributesSize() == 0) {
+                    continue;
                 }
                 String ip = e.attr("itemprop");
+                if (author == null && (e.attr("rel").equalsIgnoreCase("author") || ip.equalsIgnoreCase("author"))) {
+                    author = e;
+                }
                 if (!ip.isEmpty()) {
                     itemprops.putIfAbsent(ip, e);
                 }
@@ -237,6 +247,9 @@ final class MetadataReader {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = lowerAscii(s.charAt(i));
+            if (c < 'b' || c > 't' || !DATE_CLASS_STARTS[c - 'b']) {
+                continue;
+            }
             for (String w : DATE_CLASS) {
                 if (w.charAt(0) == c && i + w.length() <= n && matchesAt(s, i, w)) {
                     return true;

@@ -28,7 +28,7 @@ final class LinkListRule implements TextRule {
     public void apply(ScrapedPage page) {
         for (int i = 0; i < page.lines.size(); i++) {
             Line l = page.lines.get(i);
-            if (!l.isBody() || !isHeading(l.text)) {
+            if (!l.isBody() || !isLowerHeading(l.lower())) {
                 continue;
             }
             l.drop("list-heading");
@@ -49,7 +49,11 @@ final class LinkListRule implements TextRule {
     }
 
     boolean isHeading(String text) {
-        String t = TextLines.stripTrailing(text.toLowerCase(Locale.ROOT), " :.|»›>");
+        return isLowerHeading(text.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isLowerHeading(String lower) {
+        String t = TextLines.stripTrailing(lower, " :.|»›>");
         return headings.contains(t) || headings.contains(t + ":");
     }
 

@@ -14,14 +14,18 @@ final class MarkerLineRule implements TextRule {
     @Override
     public void apply(ScrapedPage page) {
         for (Line l : page.lines) {
-            if (l.isBody() && isMarker(l.text)) {
+            if (l.isBody() && isLowerMarker(l.lower())) {
                 l.drop("marker");
             }
         }
     }
 
     boolean isMarker(String text) {
-        String t = TextLines.stripTrailing(text.toLowerCase(Locale.ROOT), " :.|»›>");
+        return isLowerMarker(text.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isLowerMarker(String lower) {
+        String t = TextLines.stripTrailing(lower, " :.|»›>");
         return markers.contains(t) || (t.length() <= 2 && !t.chars().anyMatch(Character::isLetterOrDigit));
     }
 }
