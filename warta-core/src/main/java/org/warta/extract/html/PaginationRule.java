@@ -49,7 +49,7 @@ final class PaginationRule {
      * removed.
      */
     boolean apply(Document doc, Element body, ElementStats stats) {
-        boolean declaresNext = doc.selectFirst(NEXT_LINK) != null;
+        int declaresNext = -1; // whether the page has <link rel=next>: looked up once, when first needed
         List<Element> remove = new ArrayList<>();
         for (Element a : DocumentOrder.byTag(body, "a")) {
             String rel = a.attr("rel").toLowerCase(Locale.ROOT);
@@ -68,7 +68,10 @@ final class PaginationRule {
                 if (!t.allPage()) {
                     break;
                 }
-                boolean enough = t.strongWords > 0 || t.numbers >= (declaresNext || relNav ? 1 : 2)
+                if (declaresNext < 0 && t.strongWords == 0 && !relNav) {
+                    declaresNext = doc.selectFirst(NEXT_LINK) != null ? 1 : 0;
+                }
+                boolean enough = t.strongWords > 0 || t.numbers >= (declaresNext == 1 || relNav ? 1 : 2)
                         || relNav && t.words + t.numbers == 0;
                 if (enough) {
                     pager = e;

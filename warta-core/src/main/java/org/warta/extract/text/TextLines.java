@@ -19,6 +19,9 @@ public final class TextLines {
         }
         String n = ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
                 : Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (isClean(n)) {
+            return n; // already clean (lines cleaned before): no copy
+        }
         StringBuilder b = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
@@ -35,6 +38,24 @@ public final class TextLines {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@link #clean} would leave the (NFC) string as it is: single plain spaces between words only. */
+    private static boolean isClean(String n) {
+        boolean space = true; // a space at the start is not clean
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                    || c == '\uFEFF') {
+                if (c != ' ' || space) {
+                    return false;
+                }
+                space = true;
+            } else {
+                space = false;
+            }
+        }
+        return !space || n.isEmpty();
     }
 
     /** The string without trailing characters from {@code chars} (and white space), stripped. */
