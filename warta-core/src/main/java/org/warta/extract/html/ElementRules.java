@@ -136,26 +136,45 @@ final class ElementRules {
         return java.util.Map.copyOf(m);
     }
 
+    /** The hash codes of the words of {@link #WORD_FLAGS}, sorted: a join of name parts hashing to none is none. */
+    private static final int[] WORD_HASHES = WORD_FLAGS.keySet().stream().mapToInt(String::hashCode).sorted()
+            .distinct().toArray();
+
     /**
      * The flags of every word a lower-cased class name or id names, split and joined as {@link #hasWord}: one pass
      * for all the lists ({@code hasWord(ci, list)} for each list gives the same answer).
      */
     static int wordFlags(String ci) {
+        return wordFlags(ci, 0, ci.length());
+    }
+
+    /**
+     * {@link #wordFlags(String)} of {@code ci[from, to)}. A join of parts is looked up only when its hash code (computed
+     * as the parts are read, as {@link String#hashCode()} would) is one of a word's: no string is built for the
+     * rest.
+     */
+    static int wordFlags(String ci, int from, int to) {
         int flags = 0;
-        List<String> parts = new ArrayList<>(8);
-        int n = ci.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(ci.charAt(i))) {
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(ci.charAt(i))) {
                 i++;
             }
-            parts.clear();
+            int parts = 0;
             int start = i;
-            while (i <= n) {
-                char c = i < n ? ci.charAt(i) : ' ';
+            while (i <= to) {
+                char c = i < to ? ci.charAt(i) : ' ';
                 if (c == '-' || c == '_' || Character.isWhitespace(c)) {
                     if (i > start) {
-                        parts.add(ci.substring(start, i));
+                        if (parts == starts.length) {
+                            starts = java.util.Arrays.copyOf(starts, parts * 2);
+                            ends = java.util.Arrays.copyOf(ends, parts * 2);
+                        }
+                        starts[parts] = start;
+                        ends[parts] = i;
+                        parts++;
                     }
                     start = i + 1;
                     if (Character.isWhitespace(c)) {
@@ -164,18 +183,24 @@ final class ElementRules {
                 }
                 i++;
             }
-            for (int a = 0; a < parts.size(); a++) {
-                String cat = parts.get(a);
-                if (cat.length() > MAX_WORD_LENGTH) {
-                    continue;
-                }
-                flags |= WORD_FLAGS.getOrDefault(cat, 0);
-                for (int b = a + 1; b < Math.min(parts.size(), a + 4); b++) {
-                    if (cat.length() + parts.get(b).length() > MAX_WORD_LENGTH) {
+            for (int a = 0; a < parts; a++) {
+                int h = 0;
+                int length = 0;
+                for (int b = a; b < Math.min(parts, a + 4); b++) {
+                    length += ends[b] - starts[b];
+                    if (length > MAX_WORD_LENGTH) {
                         break; // longer than any word, and joining more only makes it longer
                     }
-                    cat = cat + parts.get(b);
-                    flags |= WORD_FLAGS.getOrDefault(cat, 0);
+                    for (int k = starts[b]; k < ends[b]; k++) {
+                        h = 31 * h + ci.charAt(k);
+                    }
+                    if (java.util.Arrays.binarySearch(WORD_HASHES, h) >= 0) {
+                        StringBuilder cat = new StringBuilder(length);
+                        for (int k = a; k <= b; k++) {
+                            cat.append(ci, starts[k], ends[k]);
+                        }
+                        flags |= WORD_FLAGS.getOrDefault(cat.toString(), 0);
+                    }
                 }
             }
         }
@@ -218,7 +243,7 @@ final class ElementRules {
                         i++;
                     }
                     if (i > start) {
-                        f |= wordFlags(ci.substring(start, i));
+                        f |= wordFlags(ci, start, i);
                     }
                 }
                 if (ci.contains("caption") || ci.contains("keterangan") || ci.contains("credit")) {

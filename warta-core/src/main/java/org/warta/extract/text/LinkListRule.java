@@ -19,9 +19,12 @@ final class LinkListRule implements TextRule {
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,2}[.)]?\\s");
 
     private final Set<String> headings;
+    /** The longest heading: a longer line is none (most lines are). */
+    private final int maxLength;
 
     LinkListRule(Set<String> headings) {
         this.headings = headings;
+        this.maxLength = headings.stream().mapToInt(String::length).max().orElse(0);
     }
 
     @Override
@@ -53,6 +56,9 @@ final class LinkListRule implements TextRule {
     }
 
     private boolean isLowerHeading(String lower) {
+        if (TextLines.strippedLength(lower, " :.|»›>") > maxLength) {
+            return false;
+        }
         String t = TextLines.stripTrailing(lower, " :.|»›>");
         return headings.contains(t) || headings.contains(t + ":");
     }

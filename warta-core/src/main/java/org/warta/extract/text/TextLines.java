@@ -67,6 +67,19 @@ public final class TextLines {
         return s.substring(0, end).strip();
     }
 
+    /** The length {@link #stripTrailing(String, String)} gives, without building the string. */
+    public static int strippedLength(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && (chars.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        return end - start;
+    }
+
     /** A comparison key: lower case, letters and digits only. */
     public static String key(String s) {
         StringBuilder b = new StringBuilder(s.length());
