@@ -257,6 +257,9 @@ final class ElementRules {
 
         /** The verdict of an element's class and id (0 when it has neither). */
         private int verdict(Element e) {
+            if (e.attributesSize() == 0) {
+                return 0;
+            }
             String c = e.attr("class");
             String id = e.attr("id");
             return (c.isEmpty() ? 0 : verdict(c)) | (id.isEmpty() ? 0 : verdict(id));
@@ -287,6 +290,9 @@ final class ElementRules {
         }
 
         boolean isBodyHint(Element e) {
+            if (e.attributesSize() == 0) {
+                return false;
+            }
             if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                 return true;
             }
@@ -294,6 +300,9 @@ final class ElementRules {
         }
 
         int classWeight(Element e) {
+            if (e.attributesSize() == 0) {
+                return 0;
+            }
             String c = e.attr("class");
             String id = e.attr("id");
             int v = (c.isEmpty() ? 0 : weighed(c)) | (id.isEmpty() ? 0 : weighed(id));
@@ -302,6 +311,9 @@ final class ElementRules {
     }
 
     static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("body")) {
             return true;
         }
