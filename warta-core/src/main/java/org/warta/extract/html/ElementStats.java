@@ -35,8 +35,8 @@ final class ElementStats {
     private final List<Element> elements;
 
     ElementStats(Element root) {
-        counts = new IdentityHashMap<>(1024);
         elements = new ArrayList<>(256);
+        List<Counts> all = new ArrayList<>(256); // the counts of elements.get(i), put in the map once sized
         // an explicit stack of (element, next child, counts): the tail of an element is when its children are done
         Element[] stack = new Element[64];
         int[] next = new int[64];
@@ -56,6 +56,7 @@ final class ElementStats {
                 stack[depth] = node;
                 next[depth] = 0;
                 open[depth] = new Counts();
+                all.add(open[depth]);
                 depth++;
                 if (node.nameIs("a")) {
                     inLink++;
@@ -97,7 +98,6 @@ final class ElementStats {
             }
             // tail of top
             Counts c = open[depth - 1];
-            counts.put(top, c);
             if (top.nameIs("a")) {
                 inLink--;
             } else if (top.nameIs("p")) {
@@ -114,6 +114,10 @@ final class ElementStats {
             parent.linkChars += c.linkChars;
             parent.commas += c.commas;
             parent.paragraphChars += c.paragraphChars;
+        }
+        counts = new IdentityHashMap<>(elements.size());
+        for (int i = 0; i < elements.size(); i++) {
+            counts.put(elements.get(i), all.get(i));
         }
     }
 

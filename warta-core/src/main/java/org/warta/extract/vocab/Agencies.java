@@ -25,6 +25,8 @@ public final class Agencies {
      * paragraphs).
      */
     private final int[] firstWordHashes;
+    /** The {@link String#hashCode()} of every known spelling, sorted, for the same purpose. */
+    private final int[] keyHashes;
 
     Agencies(List<String> lines) {
         int words = 1;
@@ -42,6 +44,7 @@ public final class Agencies {
         }
         this.maxWords = words;
         this.firstWordHashes = firstWords.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        this.keyHashes = canonical.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     }
 
     /** Lower case, runs of white space as one space, stripped; no regular expressions (this runs per word). */
@@ -83,6 +86,9 @@ public final class Agencies {
                 continue;
             }
             for (int n = Math.min(maxWords, count - i); n >= 1; n--) {
+                if (!mayBeKey(phrase, bounds, i, n)) {
+                    continue;
+                }
                 String joined = joined(phrase, bounds, i, n);
                 String name = canonical.get(joined.toLowerCase(Locale.ROOT));
                 if (name != null && !isAmbiguousLowerCase(joined, name)) {
@@ -96,6 +102,27 @@ public final class Agencies {
             }
         }
         return out == null ? List.of() : List.copyOf(out);
+    }
+
+    /**
+     * Whether words {@code i .. i+n-1}, joined and lower-cased, may be a known spelling: false only when they are
+     * ASCII and their hash code (computed as {@link String#hashCode()} would) is no spelling's.
+     */
+    private boolean mayBeKey(String phrase, int[] bounds, int i, int n) {
+        int h = 0;
+        for (int k = i; k < i + n; k++) {
+            if (k > i) {
+                h = 31 * h + ' ';
+            }
+            for (int j = bounds[1 + 2 * k]; j < bounds[2 + 2 * k]; j++) {
+                char c = phrase.charAt(j);
+                if (c >= 128) {
+                    return true;
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+        }
+        return java.util.Arrays.binarySearch(keyHashes, h) >= 0;
     }
 
     /** Words {@code i .. i+n-1} of the phrase joined by single spaces. */
