@@ -20,7 +20,7 @@ final class ElementRules {
             "img");
 
     /** Class/id words of boilerplate containers (matched on whole tokens, or as a prefix where marked). */
-    private static final Set<String> BOILERPLATE = words(
+    static final Set<String> BOILERPLATE = words(
             "comment comments commentlist commentlist disqus respond reply replies share shares sharing"
             + "sharedaddy sharethis addtoany addthis social socials socialmedia socialshare followus related"
             + "relatedposts relatedposts relatedarticles yarpp recommend recommended recommendation readmore"
@@ -36,7 +36,7 @@ final class ElementRules {
             + "wpblocklatestposts entrymeta postmeta metainfo byline dateline postnavigation navlinks"
             + "prevnext nextprev");
     /** Class/id words of reader comments: removed even when they hold much paragraph text. */
-    private static final Set<String> COMMENTS = words(
+    static final Set<String> COMMENTS = words(
             "comment comments commentlist commentlist disqus respond replies kommentare komentar");
     /** Class/id words of likely article text. */
     private static final List<String> POSITIVE = List.of(
@@ -45,7 +45,7 @@ final class ElementRules {
     private static final List<String> NEGATIVE = List.of(
             "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "teaser", "card", "thumb", "nav", "menu", "list");
     /** Class/id names that mark the article body itself. */
-    private static final Set<String> BODY_HINT = words(
+    static final Set<String> BODY_HINT = words(
             "articlebody articlebody articlecontent articletext articletext storybody storycontent storytext"
             + "postbody postcontent postcontent posttext entrycontent entrybody entrytext entrytext"
             + "contentbody bodytext bodytext textbody maintext newscontent newsbody newstext detailtext"
@@ -217,9 +217,9 @@ final class ElementRules {
     static final class Memo {
         /** Verdicts of raw (not lower-cased) class or id values. */
         private final java.util.Map<String, Integer> verdicts = new java.util.HashMap<>();
-        private static final int BOILER = 1;
-        private static final int HINT = 2;
-        private static final int COMMENT = 16;
+        static final int BOILER = 1;
+        static final int HINT = 2;
+        static final int COMMENT = 16;
         private static final int CAPTION = 32;
         private static final int POSITIVE_WORD = 64;
         private static final int NEGATIVE_WORD = 128;
