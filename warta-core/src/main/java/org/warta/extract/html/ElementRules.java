@@ -260,8 +260,10 @@ final class ElementRules {
             if (e.attributesSize() == 0) {
                 return 0;
             }
-            String c = e.attr("class");
-            String id = e.attr("id");
+            // the HTML parser writes attribute names in lower case: an exact look-up finds what attr() finds
+            org.jsoup.nodes.Attributes attributes = e.attributes();
+            String c = attributes.get("class");
+            String id = attributes.get("id");
             return (c.isEmpty() ? 0 : verdict(c)) | (id.isEmpty() ? 0 : verdict(id));
         }
 

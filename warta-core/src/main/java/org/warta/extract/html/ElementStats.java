@@ -127,14 +127,18 @@ final class ElementStats {
     }
 
     /**
-     * Not a character of text: {@link Character#isWhitespace(char)} or a no-break space, with the ASCII range
-     * answered from a table.
+     * Not a character of text: {@link Character#isWhitespace(char)} or a no-break space. The ASCII range is answered
+     * by comparisons, and so is the rest below U+1680, where Java's only white space is none (U+00A0 is a space here
+     * but not to {@code isWhitespace}).
      */
     static boolean isSpace(char c) {
         if (c < 128) {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
         }
-        return c == '\u00A0' || Character.isWhitespace(c);
+        if (c < '\u1680') {
+            return c == '\u00A0';
+        }
+        return Character.isWhitespace(c);
     }
 
     /**

@@ -88,6 +88,14 @@ class FastPathEquivalenceTest {
     }
 
     @Test
+    void spaceTestEqualsWhitespaceOrNoBreakSpace() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(ElementStats.isSpace((char) c)).as("U+%04X", c)
+                    .isEqualTo(Character.isWhitespace((char) c) || c == '\u00A0');
+        }
+    }
+
+    @Test
     void keyComparisonEqualsComparingKeys() {
         Random random = new Random(SEED);
         String alphabet = "aAbB 1,.-éÉßİΣς\u00A0\uD835\uDC00";
