@@ -68,8 +68,21 @@ final class MetadataReader {
         Element timeDatetime;
         Element author;
 
+        /** The document's elements in document order, and where the body's subtree lies among them. */
+        final List<Element> all;
+        int bodyFrom;
+        int bodyTo;
+
         Landmarks(Document doc) {
-            for (Element e : DocumentOrder.elements(doc)) {
+            all = DocumentOrder.elements(doc);
+            Element body = doc.body();
+            bodyFrom = all.size();
+            bodyTo = all.size();
+            for (int i = 0; i < all.size(); i++) {
+                Element e = all.get(i);
+                if (e == body) {
+                    bodyFrom = i;
+                }
                 switch (e.normalName()) {
                     case "meta" -> {
                         String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
@@ -113,11 +126,32 @@ final class MetadataReader {
                     itemprops.putIfAbsent(ip, e);
                 }
             }
+            if (body != null && bodyFrom < all.size()) {
+                // the body's subtree ends where the next element after it (a sibling of it or of an ancestor) begins
+                Element after = null;
+                for (Element p = body; p != null && after == null; p = p.parent()) {
+                    after = p.nextElementSibling();
+                }
+                for (int i = bodyFrom + 1; after != null && i < all.size(); i++) {
+                    if (all.get(i) == after) {
+                        bodyTo = i;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The body and every element under it, in document order (none when the page has no body). */
+        List<Element> bodyElements() {
+            return all.subList(bodyFrom, bodyTo);
         }
     }
 
     PageMetadata read(Document doc, Optional<String> pageUrl, Optional<Moment> reference) {
-        Landmarks marks = new Landmarks(doc);
+        return read(doc, new Landmarks(doc), pageUrl, reference);
+    }
+
+    private PageMetadata read(Document doc, Landmarks marks, Optional<String> pageUrl, Optional<Moment> reference) {
         java.util.Map<String, String> metas = marks.metas;
         String ldHeadline = null;
         String ldPublished = null;
@@ -184,7 +218,7 @@ final class MetadataReader {
             published = url.or(() -> pageUrl).flatMap(MetadataReader::dateFromUrl);
         }
         if (published.isEmpty()) {
-            published = visibleDate(doc, reference);
+            published = visibleDate(marks.bodyElements(), reference);
         }
         Optional<String> byline = Optional.ofNullable(firstNonBlank(ldAuthor, nonUrl(meta(metas, "author")),
                 nonUrl(meta(metas, "article:author")), nonUrl(meta(metas, "byl")), nonUrl(meta(metas, "dc.creator")),
@@ -217,9 +251,9 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private Optional<Moment> visibleDate(Document doc, Optional<Moment> reference) {
+    private Optional<Moment> visibleDate(List<Element> bodyElements, Optional<Moment> reference) {
         int seen = 0;
-        for (Element e : doc.body() == null ? List.<Element>of() : DocumentOrder.elements(doc.body())) {
+        for (Element e : bodyElements) {
             // the class and the id are searched apart: no word spans the space that joined them
             if (!isDateClass(e.className()) && !isDateClass(e.id())) {
                 continue;

@@ -77,6 +77,9 @@ public final class Agencies {
      * hyphen before a capital).
      */
     public List<String> find(String phrase) {
+        if (!mayName(phrase)) {
+            return List.of();
+        }
         int[] bounds = bounds(phrase);
         int count = bounds[0];
         Set<String> out = null;
@@ -138,6 +141,41 @@ public final class Agencies {
             b.append(phrase, bounds[1 + 2 * k], bounds[2 + 2 * k]);
         }
         return b.toString();
+    }
+
+    /**
+     * Whether any word of the phrase may be a first word ({@link #mayStart} of every word of {@link #bounds}), in one
+     * pass that builds nothing: most lines name no agency.
+     */
+    private boolean mayName(String phrase) {
+        int n = phrase.length();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? phrase.charAt(i) : ' ';
+            boolean sep = (c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
+                    : Character.isWhitespace(c)) || c == '/' || c == ',' || c == ';' || c == '(' || c == ')'
+                    || c == '[' || c == ']' || c == '"' || c == '“' || c == '”'
+                    || (c == '-' && i + 1 < n && Character.isUpperCase(phrase.charAt(i + 1)));
+            if (sep) {
+                if (start >= 0) {
+                    int a = start;
+                    int b = i;
+                    while (a < b && isEdgePunctuation(phrase.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && isEdgePunctuation(phrase.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (a < b && mayStart(phrase, a, b)) {
+                        return true;
+                    }
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return false;
     }
 
     /**
