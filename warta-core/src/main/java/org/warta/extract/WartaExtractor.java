@@ -86,14 +86,27 @@ public final class WartaExtractor implements ArticleExtractor {
                 r.credits(), r.captions(), Optional.empty(), List.of(), List.of(), List.of()));
     }
 
-    /** 16 lower-case hex characters of the SHA-256 of the raw bytes. */
-    static String id(byte[] bytes) {
+    /** A SHA-256 digest never used itself, only cloned (cheaper than looking the algorithm up for every page). */
+    private static final MessageDigest SHA_256 = sha256();
+
+    private static MessageDigest sha256() {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(h, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** 16 lower-case hex characters of the SHA-256 of the raw bytes. */
+    static String id(byte[] bytes) {
+        MessageDigest md;
+        try {
+            md = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            md = sha256();
+        }
+        byte[] h = md.digest(bytes);
+        return HexFormat.of().formatHex(h, 0, 8);
     }
 
     /** Decodes bytes as this extractor would (for tools that show the decoded page). */

@@ -43,6 +43,11 @@ public record Moment(LocalDate date, Optional<LocalTime> time, Optional<ZoneOffs
         return new Moment(t.toLocalDate(), Optional.of(t.toLocalTime()), Optional.empty());
     }
 
+    /** An offset at the end of a date-time ({@code +07:00}, {@code +0700}); compiled once, not per parse. */
+    private static final java.util.regex.Pattern OFFSET_AT_END = java.util.regex.Pattern.compile(".*[+-]\\d\\d:?\\d\\d$");
+    /** An offset without its colon ({@code +0700}). */
+    private static final java.util.regex.Pattern COMPACT_OFFSET = java.util.regex.Pattern.compile("([+-]\\d\\d)(\\d\\d)$");
+
     /** Parses what {@link #toString()} writes: {@code 2024-06-20}, {@code 2024-06-20T11:33}, {@code 2024-06-20T11:33+07:00}. */
     public static Optional<Moment> parse(String iso) {
         if (iso == null || iso.isBlank()) {
@@ -53,8 +58,8 @@ public record Moment(LocalDate date, Optional<LocalTime> time, Optional<ZoneOffs
             if (s.length() == 10) {
                 return Optional.of(ofDate(LocalDate.parse(s)));
             }
-            if (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                return Optional.of(of(OffsetDateTime.parse(s.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))));
+            if (s.endsWith("Z") || OFFSET_AT_END.matcher(s).matches()) {
+                return Optional.of(of(OffsetDateTime.parse(COMPACT_OFFSET.matcher(s).replaceFirst("$1:$2"))));
             }
             return Optional.of(of(LocalDateTime.parse(s)));
         } catch (DateTimeParseException e) {

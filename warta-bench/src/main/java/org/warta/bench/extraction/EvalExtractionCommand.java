@@ -84,17 +84,22 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         List<ExtractionEvaluation.Result> results = ExtractionEvaluation.run(pages, systems, warmup, passes);
         out.printf("extraction: %d pages from %s, single thread, %d warm-up + %d timed passes (median), %d cores%n",
                 pages.size(), dir, warmup, passes, Runtime.getRuntime().availableProcessors());
-        out.printf("%-14s %9s %9s %9s %9s %10s %8s%n", "system", "precision", "recall", "F1", "accuracy",
-                "pages/s", "errors");
+        out.printf("%-14s %9s %9s %9s %9s %10s %10s %8s%n", "system", "precision", "recall", "F1", "accuracy",
+                "pages/s", "CPU p/s", "errors");
         for (ExtractionEvaluation.Result r : results) {
             SnippetScore s = r.score();
-            out.printf("%-14s %9.3f %9.3f %9.3f %9.3f %10.1f %8d%n", r.system(), s.precision(), s.recall(), s.f1(),
-                    s.accuracy(), r.pagesPerSec(), r.failures());
+            out.printf("%-14s %9.3f %9.3f %9.3f %9.3f %10.1f %10.1f %8d%n", r.system(), s.precision(), s.recall(),
+                    s.f1(), s.accuracy(), r.pagesPerSec(), r.cpuPagesPerSec(), r.failures());
         }
         if (results.size() == 3 && results.get(2).pagesPerSec() > 0) {
             out.printf("throughput ratio Warta / readability4j = %.2f, Warta / boilerpipe = %.2f%n",
                     results.get(0).pagesPerSec() / results.get(2).pagesPerSec(),
                     results.get(0).pagesPerSec() / results.get(1).pagesPerSec());
+            if (results.get(2).cpuPagesPerSec() > 0) {
+                out.printf("CPU-time ratio   Warta / readability4j = %.2f, Warta / boilerpipe = %.2f%n",
+                        results.get(0).cpuPagesPerSec() / results.get(2).cpuPagesPerSec(),
+                        results.get(0).cpuPagesPerSec() / results.get(1).cpuPagesPerSec());
+            }
         }
         out.flush();
         return 0;

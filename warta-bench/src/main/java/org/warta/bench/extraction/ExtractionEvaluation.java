@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Scores systems on pages and times them. Throughput is single-threaded: one untimed pass (the scoring pass, which
  * also warms the JIT), then {@code timedPasses} passes over the same pages in the same order; the median pass time
- * gives pages per second. Systems alternate pass by pass so that machine load affects them alike.
+ * gives pages per second, and the median of the measuring thread's CPU time over the same passes gives CPU pages
+ * per second (steadier than wall time on a shared machine). Systems alternate pass by pass so that machine load
+ * affects them alike.
  */
 public final class ExtractionEvaluation {
 
@@ -16,10 +18,12 @@ public final class ExtractionEvaluation {
      *
      * @param system      its name
      * @param score       snippet counts and measures
-     * @param pagesPerSec median pages per second (0 when not timed)
+     * @param pagesPerSec median pages per second of wall-clock time (0 when not timed)
      * @param failures    pages where the system threw
+     * @param cpuPagesPerSec median pages per second of the measuring thread's CPU time (0 when not timed or not
+     *                    measurable): on a machine shared with other work it moves much less than wall time
      */
-    public record Result(String system, SnippetScore score, double pagesPerSec, int failures) {
+    public record Result(String system, SnippetScore score, double pagesPerSec, int failures, double cpuPagesPerSec) {
     }
 
     private ExtractionEvaluation() {
@@ -64,9 +68,13 @@ public final class ExtractionEvaluation {
             }
         }
         double[][] times = new double[systems.size()][timedPasses];
+        double[][] cpuTimes = new double[systems.size()][timedPasses];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isCurrentThreadCpuTimeSupported();
         for (int pass = 0; pass < timedPasses; pass++) {
             for (int s = 0; s < systems.size(); s++) {
                 long t0 = System.nanoTime();
+                long c0 = cpu ? threads.getCurrentThreadCpuTime() : 0;
                 for (EvalPage p : pages) {
                     try {
                         systems.get(s).extract(p);
@@ -75,19 +83,21 @@ public final class ExtractionEvaluation {
                     }
                 }
                 times[s][pass] = (System.nanoTime() - t0) / 1e9;
+                cpuTimes[s][pass] = cpu ? (threads.getCurrentThreadCpuTime() - c0) / 1e9 : 0;
             }
         }
         List<Result> out = new ArrayList<>();
         for (int s = 0; s < systems.size(); s++) {
-            double pps = 0;
-            if (timedPasses > 0) {
-                double[] t = times[s].clone();
-                Arrays.sort(t);
-                double median = t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
-                pps = pages.size() / median;
-            }
-            out.add(new Result(systems.get(s).name(), scores.get(s), pps, failures[s]));
+            double pps = timedPasses > 0 ? pages.size() / median(times[s]) : 0;
+            double cpuPps = timedPasses > 0 && cpu ? pages.size() / median(cpuTimes[s]) : 0;
+            out.add(new Result(systems.get(s).name(), scores.get(s), pps, failures[s], cpuPps));
         }
         return out;
+    }
+
+    private static double median(double[] times) {
+        double[] t = times.clone();
+        Arrays.sort(t);
+        return t.length % 2 == 1 ? t[t.length / 2] : (t[t.length / 2 - 1] + t[t.length / 2]) / 2;
     }
 }

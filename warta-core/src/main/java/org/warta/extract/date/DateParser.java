@@ -79,10 +79,13 @@ public final class DateParser {
     /** Every date in the text, in order of position, not overlapping. */
     public List<DateMatch> findAll(String text, Optional<Moment> reference) {
         List<DateMatch> found = new ArrayList<>();
-        collect(iso.matcher(text), found, true);
-        collect(dayMonthYear.matcher(text), found, false);
-        collect(monthDayYear.matcher(text), found, false);
-        collect(numeric.matcher(text), found, false);
+        // these four families all need a four-digit year: most text has none, and is not searched for them
+        if (hasFourDigits(text)) {
+            collect(iso.matcher(text), found, true);
+            collect(dayMonthYear.matcher(text), found, false);
+            collect(monthDayYear.matcher(text), found, false);
+            collect(numeric.matcher(text), found, false);
+        }
         if (relative != null && reference.isPresent()) {
             Matcher m = relative.matcher(text);
             while (m.find()) {
@@ -103,6 +106,22 @@ public final class DateParser {
             }
         }
         return out;
+    }
+
+    /** Whether the text holds four ASCII digits in a row (what {@code \\d{4}} needs). */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private static Moment relativeTo(Moment ref, Duration back) {

@@ -38,6 +38,9 @@ public final class ContentDecoder {
     private static final Pattern MARKUP = Pattern.compile(
             "</?(?:p|div|br|span|a|table|li|h[1-6])\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Reads eight bytes of an array as one long (any alignment). */
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private final int sniffBytes;
 
@@ -148,6 +151,11 @@ public final class ContentDecoder {
         int i = 0;
         int n = b.length;
         while (i < n) {
+            // eight ASCII bytes at a time: most of a page is markup
+            if (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+                continue;
+            }
             int c = b[i] & 0xFF;
             if (c < 0x80) {
                 i++;

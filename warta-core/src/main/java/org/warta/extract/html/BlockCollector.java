@@ -2,14 +2,13 @@ package org.warta.extract.html;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.warta.extract.text.TextLines;
 
 /**
@@ -40,75 +39,113 @@ final class BlockCollector {
     }
 
     private static void collect(Element root, Set<Element> content, List<Block> out) {
-        StringBuilder text = new StringBuilder();
-        int[] counts = new int[2];
-        Deque<String> blockTags = new ArrayDeque<>();
-        int[] inLink = {0};
-        int[] inContent = {0};
-        Runnable flush = () -> {
-            if (counts[0] > 0) {
+        Walk w = new Walk(content, out);
+        if (w.head(root)) {
+            // an explicit stack of (element, next child); an element's tail comes when its children are done
+            Element[] stack = new Element[64];
+            int[] next = new int[64];
+            stack[0] = root;
+            int depth = 1;
+            while (depth > 0) {
+                Element top = stack[depth - 1];
+                int i = next[depth - 1];
+                if (i >= top.childNodeSize()) {
+                    w.tail(top);
+                    stack[--depth] = null;
+                    continue;
+                }
+                next[depth - 1] = i + 1;
+                Node child = top.childNode(i);
+                if (child instanceof TextNode t) {
+                    w.text(t);
+                } else if (child instanceof Element e && w.head(e)) {
+                    if (depth == stack.length) {
+                        stack = Arrays.copyOf(stack, depth * 2);
+                        next = Arrays.copyOf(next, depth * 2);
+                    }
+                    stack[depth] = e;
+                    next[depth] = 0;
+                    depth++;
+                }
+            }
+        }
+        w.flush();
+    }
+
+    /** The state of one walk: the block being filled and the enclosing block tags, links and content. */
+    private static final class Walk {
+        private final Set<Element> content;
+        private final List<Block> out;
+        private final StringBuilder text = new StringBuilder();
+        private final Deque<String> blockTags = new ArrayDeque<>();
+        private int chars;
+        private int linkChars;
+        private int inLink;
+        private int inContent;
+
+        Walk(Set<Element> content, List<Block> out) {
+            this.content = content;
+            this.out = out;
+        }
+
+        void flush() {
+            if (chars > 0) {
                 String t = TextLines.clean(text.toString());
                 if (!t.isEmpty()) {
-                    out.add(new Block(t, blockTags.isEmpty() ? "div" : blockTags.peek(), counts[0], counts[1],
-                            inContent[0] > 0));
+                    out.add(new Block(t, blockTags.isEmpty() ? "div" : blockTags.peek(), chars, linkChars,
+                            inContent > 0));
                 }
             }
             text.setLength(0);
-            counts[0] = 0;
-            counts[1] = 0;
-        };
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String s = t.getWholeText();
-                    text.append(s);
-                    int n = 0;
-                    for (int i = 0; i < s.length(); i++) {
-                        if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00A0') {
-                            n++;
-                        }
-                    }
-                    counts[0] += n;
-                    if (inLink[0] > 0) {
-                        counts[1] += n;
-                    }
-                } else if (node instanceof Element e) {
-                    if (content.contains(e)) {
-                        flush.run();
-                        inContent[0]++;
-                    }
-                    if (!isInline(e)) {
-                        flush.run();
-                        blockTags.push(e.normalName());
-                    } else if (e.nameIs("a")) {
-                        inLink[0]++;
-                    } else if (e.nameIs("img") || e.nameIs("script") || e.nameIs("style")) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
+            chars = 0;
+            linkChars = 0;
+        }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    if (content.contains(e)) {
-                        flush.run();
-                        inContent[0]--;
-                    }
-                    if (!isInline(e)) {
-                        flush.run();
-                        if (!blockTags.isEmpty()) {
-                            blockTags.pop();
-                        }
-                    } else if (e.nameIs("a")) {
-                        inLink[0]--;
-                    }
+        void text(TextNode t) {
+            String s = t.getWholeText();
+            text.append(s);
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (!ElementStats.isSpace(s.charAt(i))) {
+                    n++;
                 }
-                return FilterResult.CONTINUE;
             }
-        }, root);
-        flush.run();
+            chars += n;
+            if (inLink > 0) {
+                linkChars += n;
+            }
+        }
+
+        /** The head of an element; false when its subtree is skipped entirely (then it has no tail either). */
+        boolean head(Element e) {
+            if (!content.isEmpty() && content.contains(e)) {
+                flush();
+                inContent++;
+            }
+            if (!isInline(e)) {
+                flush();
+                blockTags.push(e.normalName());
+            } else if (e.nameIs("a")) {
+                inLink++;
+            } else if (e.nameIs("img") || e.nameIs("script") || e.nameIs("style")) {
+                return false;
+            }
+            return true;
+        }
+
+        void tail(Element e) {
+            if (!content.isEmpty() && content.contains(e)) {
+                flush();
+                inContent--;
+            }
+            if (!isInline(e)) {
+                flush();
+                if (!blockTags.isEmpty()) {
+                    blockTags.pop();
+                }
+            } else if (e.nameIs("a")) {
+                inLink--;
+            }
+        }
     }
 }

@@ -43,7 +43,8 @@ final class ContentScorer {
         int pageChars = stats.of(body).chars;
         Element hinted = null;
         int hintedChars = 0;
-        for (Element e : body.getAllElements()) {
+        List<Element> all = DocumentOrder.elements(body);
+        for (Element e : all) {
             if (memo.isBodyHint(e)) {
                 ElementStats.Counts c = stats.of(e);
                 int clean = c.chars - c.linkChars;
@@ -53,15 +54,20 @@ final class ContentScorer {
                 }
             }
         }
-        Map<Element, double[]> scores = score(body, stats, memo);
+        Map<Element, double[]> scores = score(all, stats, memo);
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, double[]> en : scores.entrySet()) {
-            double s = en.getValue()[0] * (1 - stats.of(en.getKey()).linkDensity());
-            en.getValue()[0] = s;
+        // in document order, so that of equal scores the first wins whatever the map's (identity hash) order
+        for (Element e : all) {
+            double[] v = scores.get(e);
+            if (v == null) {
+                continue;
+            }
+            double s = v[0] * (1 - stats.of(e).linkDensity());
+            v[0] = s;
             if (s > best) {
                 best = s;
-                top = en.getKey();
+                top = e;
             }
         }
         if (hinted != null && hintedChars >= settings.minCandidateChars()) {
@@ -126,9 +132,9 @@ final class ContentScorer {
         return !ca.isEmpty() && ca.equals(b.attr("class"));
     }
 
-    private Map<Element, double[]> score(Element body, ElementStats stats, ElementRules.Memo memo) {
+    private Map<Element, double[]> score(List<Element> all, ElementStats stats, ElementRules.Memo memo) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : all) {
             String tag = e.normalName();
             if (!PARAGRAPH_TAGS.contains(tag)) {
                 continue;

@@ -20,7 +20,7 @@ final class ElementRules {
             "img");
 
     /** Class/id words of boilerplate containers (matched on whole tokens, or as a prefix where marked). */
-    private static final Set<String> BOILERPLATE = words(
+    static final Set<String> BOILERPLATE = words(
             "comment comments commentlist commentlist disqus respond reply replies share shares sharing"
             + "sharedaddy sharethis addtoany addthis social socials socialmedia socialshare followus related"
             + "relatedposts relatedposts relatedarticles yarpp recommend recommended recommendation readmore"
@@ -36,7 +36,7 @@ final class ElementRules {
             + "wpblocklatestposts entrymeta postmeta metainfo byline dateline postnavigation navlinks"
             + "prevnext nextprev");
     /** Class/id words of reader comments: removed even when they hold much paragraph text. */
-    private static final Set<String> COMMENTS = words(
+    static final Set<String> COMMENTS = words(
             "comment comments commentlist commentlist disqus respond replies kommentare komentar");
     /** Class/id words of likely article text. */
     private static final List<String> POSITIVE = List.of(
@@ -45,7 +45,7 @@ final class ElementRules {
     private static final List<String> NEGATIVE = List.of(
             "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footnote", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "teaser", "card", "thumb", "nav", "menu", "list");
     /** Class/id names that mark the article body itself. */
-    private static final Set<String> BODY_HINT = words(
+    static final Set<String> BODY_HINT = words(
             "articlebody articlebody articlecontent articletext articletext storybody storycontent storytext"
             + "postbody postcontent postcontent posttext entrycontent entrybody entrytext entrytext"
             + "contentbody bodytext bodytext textbody maintext newscontent newsbody newstext detailtext"
@@ -122,24 +122,115 @@ final class ElementRules {
         return (c + " " + id).toLowerCase(Locale.ROOT);
     }
 
+    /** The class/id word lists as one table: word to the flags of the lists that hold it. */
+    private static final java.util.Map<String, Integer> WORD_FLAGS = wordFlags();
+
+    /** The longest word of the lists: a longer name part (or join of parts) is none of them. */
+    private static final int MAX_WORD_LENGTH = WORD_FLAGS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    private static java.util.Map<String, Integer> wordFlags() {
+        java.util.Map<String, Integer> m = new java.util.HashMap<>();
+        BOILERPLATE.forEach(w -> m.merge(w, Memo.BOILER, (a, b) -> a | b));
+        BODY_HINT.forEach(w -> m.merge(w, Memo.HINT, (a, b) -> a | b));
+        COMMENTS.forEach(w -> m.merge(w, Memo.COMMENT, (a, b) -> a | b));
+        return java.util.Map.copyOf(m);
+    }
+
+    /** The hash codes of the words of {@link #WORD_FLAGS}, sorted: a join of name parts hashing to none is none. */
+    private static final int[] WORD_HASHES = WORD_FLAGS.keySet().stream().mapToInt(String::hashCode).sorted()
+            .distinct().toArray();
+
+    /**
+     * The flags of every word a lower-cased class name or id names, split and joined as {@link #hasWord}: one pass
+     * for all the lists ({@code hasWord(ci, list)} for each list gives the same answer).
+     */
+    static int wordFlags(String ci) {
+        return wordFlags(ci, 0, ci.length());
+    }
+
+    /**
+     * {@link #wordFlags(String)} of {@code ci[from, to)}. A join of parts is looked up only when its hash code (computed
+     * as the parts are read, as {@link String#hashCode()} would) is one of a word's: no string is built for the
+     * rest.
+     */
+    static int wordFlags(String ci, int from, int to) {
+        int flags = 0;
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(ci.charAt(i))) {
+                i++;
+            }
+            int parts = 0;
+            int start = i;
+            while (i <= to) {
+                char c = i < to ? ci.charAt(i) : ' ';
+                if (c == '-' || c == '_' || Character.isWhitespace(c)) {
+                    if (i > start) {
+                        if (parts == starts.length) {
+                            starts = java.util.Arrays.copyOf(starts, parts * 2);
+                            ends = java.util.Arrays.copyOf(ends, parts * 2);
+                        }
+                        starts[parts] = start;
+                        ends[parts] = i;
+                        parts++;
+                    }
+                    start = i + 1;
+                    if (Character.isWhitespace(c)) {
+                        break;
+                    }
+                }
+                i++;
+            }
+            for (int a = 0; a < parts; a++) {
+                int h = 0;
+                int length = 0;
+                for (int b = a; b < Math.min(parts, a + 4); b++) {
+                    length += ends[b] - starts[b];
+                    if (length > MAX_WORD_LENGTH) {
+                        break; // longer than any word, and joining more only makes it longer
+                    }
+                    for (int k = starts[b]; k < ends[b]; k++) {
+                        h = 31 * h + ci.charAt(k);
+                    }
+                    if (java.util.Arrays.binarySearch(WORD_HASHES, h) >= 0) {
+                        StringBuilder cat = new StringBuilder(length);
+                        for (int k = a; k <= b; k++) {
+                            cat.append(ci, starts[k], ends[k]);
+                        }
+                        flags |= WORD_FLAGS.getOrDefault(cat.toString(), 0);
+                    }
+                }
+            }
+        }
+        return flags;
+    }
+
     /**
      * Per-page memo of the class/id verdicts: pages repeat the same class strings hundreds of times, and the
-     * patterns are the costliest part of cleaning. Not thread-safe: one per extraction.
+     * patterns are the costliest part of cleaning. The verdict of an element is the union of the verdicts of its
+     * {@code class} and {@code id} values (no word spans the space between them), each computed once per page and
+     * kept under the attribute's own string, so asking again for the same element costs two attribute look-ups and
+     * two hash look-ups, with no string built. Not thread-safe: one per extraction.
      */
     static final class Memo {
-        /** Bound of the cross-page class-name cache; it is simply cleared when full. */
-        private static final int MAX_CACHED_NAMES = 100_000;
-        private static final java.util.concurrent.ConcurrentHashMap<String, Integer> NAME_FLAGS =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        /** Verdicts of raw (not lower-cased) class or id values. */
         private final java.util.Map<String, Integer> verdicts = new java.util.HashMap<>();
-        private static final int BOILER = 1;
-        private static final int HINT = 2;
-        private static final int COMMENT = 16;
+        static final int BOILER = 1;
+        static final int HINT = 2;
+        static final int COMMENT = 16;
         private static final int CAPTION = 32;
+        private static final int POSITIVE_WORD = 64;
+        private static final int NEGATIVE_WORD = 128;
+        /** Set once {@link #POSITIVE_WORD} and {@link #NEGATIVE_WORD} are known (only scoring asks for them). */
+        private static final int WEIGHED = 256;
 
-        private int verdict(String ci) {
-            Integer v = verdicts.get(ci);
+        /** The verdict of one raw class or id value (non-empty). */
+        private int verdict(String raw) {
+            Integer v = verdicts.get(raw);
             if (v == null) {
+                String ci = raw.toLowerCase(Locale.ROOT);
                 int f = 0;
                 int n = ci.length();
                 int i = 0;
@@ -152,74 +243,79 @@ final class ElementRules {
                         i++;
                     }
                     if (i > start) {
-                        f |= nameFlags(ci.substring(start, i));
+                        f |= wordFlags(ci, start, i);
                     }
                 }
                 if (ci.contains("caption") || ci.contains("keterangan") || ci.contains("credit")) {
                     f |= CAPTION;
                 }
                 v = f;
-                verdicts.put(ci, v);
+                verdicts.put(raw, v);
             }
             return v;
         }
 
-        /** Flags of one class name or id, cached across pages (class names recur across a site's pages). */
-        private static int nameFlags(String name) {
-            Integer cached = NAME_FLAGS.get(name);
-            if (cached != null) {
-                return cached;
+        /** The verdict of an element's class and id (0 when it has neither). */
+        private int verdict(Element e) {
+            if (e.attributesSize() == 0) {
+                return 0;
             }
-            int f = 0;
-            if (hasWord(name, BOILERPLATE)) {
-                f |= BOILER;
+            // the HTML parser writes attribute names in lower case: an exact look-up finds what attr() finds
+            org.jsoup.nodes.Attributes attributes = e.attributes();
+            String c = attributes.get("class");
+            String id = attributes.get("id");
+            return (c.isEmpty() ? 0 : verdict(c)) | (id.isEmpty() ? 0 : verdict(id));
+        }
+
+        /** The verdict of one raw class or id value (non-empty), with its scoring words. */
+        private int weighed(String raw) {
+            int v = verdict(raw);
+            if ((v & WEIGHED) == 0) {
+                String ci = raw.toLowerCase(Locale.ROOT);
+                v |= WEIGHED | (containsAny(ci, POSITIVE) ? POSITIVE_WORD : 0)
+                        | (containsAny(ci, NEGATIVE) ? NEGATIVE_WORD : 0);
+                verdicts.put(raw, v);
             }
-            if (hasWord(name, BODY_HINT)) {
-                f |= HINT;
-            }
-            if (hasWord(name, COMMENTS)) {
-                f |= COMMENT;
-            }
-            if (NAME_FLAGS.size() > MAX_CACHED_NAMES) {
-                NAME_FLAGS.clear();
-            }
-            NAME_FLAGS.put(name, f);
-            return f;
+            return v;
         }
 
         boolean isBoilerplate(Element e) {
-            String ci = classAndId(e);
-            return !ci.isEmpty() && (verdict(ci) & BOILER) != 0;
+            return (verdict(e) & BOILER) != 0;
         }
 
         boolean isCaption(Element e) {
-            String ci = classAndId(e);
-            return !ci.isEmpty() && (verdict(ci) & CAPTION) != 0;
+            return (verdict(e) & CAPTION) != 0;
         }
 
         boolean isComments(Element e) {
-            String ci = classAndId(e);
-            return !ci.isEmpty() && (verdict(ci) & COMMENT) != 0;
+            return (verdict(e) & COMMENT) != 0;
         }
 
         boolean isBodyHint(Element e) {
+            if (e.attributesSize() == 0) {
+                return false;
+            }
             if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                 return true;
             }
-            String ci = classAndId(e);
-            return !ci.isEmpty() && (verdict(ci) & HINT) != 0;
+            return (verdict(e) & HINT) != 0;
         }
 
         int classWeight(Element e) {
-            String ci = classAndId(e);
-            if (ci.isEmpty()) {
+            if (e.attributesSize() == 0) {
                 return 0;
             }
-            return (containsAny(ci, NEGATIVE) ? -25 : 0) + (containsAny(ci, POSITIVE) ? 25 : 0);
+            String c = e.attr("class");
+            String id = e.attr("id");
+            int v = (c.isEmpty() ? 0 : weighed(c)) | (id.isEmpty() ? 0 : weighed(id));
+            return ((v & NEGATIVE_WORD) != 0 ? -25 : 0) + ((v & POSITIVE_WORD) != 0 ? 25 : 0);
         }
     }
 
     static boolean isHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.nameIs("body")) {
             return true;
         }

@@ -64,24 +64,17 @@ public final class HtmlExtractor {
         Set<String> credits = new LinkedHashSet<>();
         ElementRules.Memo memo = new ElementRules.Memo();
         List<Element> removed = new ArrayList<>();
-        clean(body, captions, true, memo, removed);
-        ElementStats stats = new ElementStats(body);
+        ElementStats stats = clean(body, captions, true, memo, removed);
         if (stats.of(body).chars < settings.minBodyChars()) {
             // the class rules took (nearly) everything: fall back to removing only tags that never hold text
             body = Jsoup.parse(html, url.orElse("")).body();
             captions.clear();
             removed.clear();
-            clean(body, captions, false, memo, removed);
-            stats = new ElementStats(body);
+            stats = clean(body, captions, false, memo, removed);
         }
-        // one article of several, and no pagers: both only remove, so the stats are redone only when they did
-        boolean changed = mainArticle.apply(body, stats, meta.title());
-        if (changed) {
-            stats = new ElementStats(body);
-        }
-        if (pagination.apply(doc, body, stats)) {
-            stats = new ElementStats(body);
-        }
+        // one article of several, and no pagers: both only remove, through the stats, which stay exact
+        mainArticle.apply(body, stats, meta.title());
+        pagination.apply(doc, body, stats);
         if (stats.of(body).chars == 0) {
             return empty(meta, doc.select("script").isEmpty() ? "no visible text" : "script-only page");
         }
@@ -140,14 +133,18 @@ public final class HtmlExtractor {
                 meta.published(), meta.modified(), meta.byline(), Optional.empty(), why);
     }
 
-    /** Removes what never holds article text and sets captions apart. */
-    private void clean(Element body, List<String> captions, boolean byClass, ElementRules.Memo memo,
-                       List<Element> removed) {
+    /**
+     * Removes what never holds article text and sets captions apart; returns the statistics of what is left (one
+     * pass over the page, kept exact through the removals). Elements removed as header, form or boilerplate are
+     * added to {@code removed} (a dropped lead may be found there again).
+     */
+    private ElementStats clean(Element body, List<String> captions, boolean byClass, ElementRules.Memo memo,
+                               List<Element> removed) {
         ElementStats before = new ElementStats(body);
         int pageChars = Math.max(1, before.of(body).chars);
         int pageParagraphChars = before.of(body).paragraphChars;
         List<Element> remove = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
+        for (Element e : before.elements()) {
             if (e == body) {
                 continue;
             }
@@ -185,12 +182,13 @@ public final class HtmlExtractor {
             }
         }
         for (Element e : remove) {
-            e.remove();
+            before.remove(e);
         }
+        return before;
     }
 
     private static boolean hasLongParagraph(Element e, ElementStats stats) {
-        for (Element p : e.getElementsByTag("p")) {
+        for (Element p : DocumentOrder.byTag(e, "p")) {
             ElementStats.Counts c = stats.of(p);
             if (c.chars - c.linkChars >= 100) {
                 return true;

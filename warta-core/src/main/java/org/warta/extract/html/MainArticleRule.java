@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Keeps one article on a page that holds several: several {@code <article>} elements (or elements with an
@@ -25,6 +27,12 @@ final class MainArticleRule {
 
     /** Default size below which the chosen article is taken for a header and longer candidates are kept. */
     static final int DEFAULT_MIN_ARTICLE_CHARS = 300;
+
+    /** The candidates' selector, parsed once (its attribute regex compiled once). */
+    private static final Evaluator CANDIDATES = QueryParser.parse(
+            "article, [itemtype~=(?i)schema\\.org/(News|Report|Blog|Opinion|Analysis)?(Article|Posting)$]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4");
 
     private final double minTitleDice;
     private final int minArticleChars;
@@ -49,10 +57,12 @@ final class MainArticleRule {
         this.minTitleDice = minTitleDice;
     }
 
-    /** Removes every candidate but the main one; returns whether anything was removed. */
+    /**
+     * Removes every candidate but the main one (through {@code stats}, which stay exact); returns whether anything
+     * was removed.
+     */
     boolean apply(Element body, ElementStats stats, String title) {
-        List<Element> candidates = outermost(body.select(
-                "article, [itemtype~=(?i)schema\\.org/(News|Report|Blog|Opinion|Analysis)?(Article|Posting)$]"));
+        List<Element> candidates = outermost(body.select(CANDIDATES));
         if (candidates.size() < 2) {
             return false;
         }
@@ -60,7 +70,7 @@ final class MainArticleRule {
         if (!title.isBlank()) {
             titles.add(words(title));
         }
-        Element h1 = body.selectFirst("h1");
+        Element h1 = body.selectFirst(H1);
         if (h1 != null) {
             titles.add(words(h1.text()));
         }
@@ -70,7 +80,7 @@ final class MainArticleRule {
         int longest = 0;
         int second = 0;
         for (Element c : candidates) {
-            Element heading = c.selectFirst("h1, h2, h3, h4");
+            Element heading = c.selectFirst(HEADING);
             boolean matches = false;
             if (heading != null) {
                 Set<String> h = words(heading.text());
@@ -102,7 +112,7 @@ final class MainArticleRule {
             // the headline's article may be only a header (headline, date) with the text in another <article>
             boolean headerOnly = bestChars < minArticleChars && counts != null && counts.chars > bestChars;
             if (c != best && !headerOnly) {
-                c.remove();
+                stats.remove(c);
                 removed = true;
             }
         }

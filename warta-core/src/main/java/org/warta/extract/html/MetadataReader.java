@@ -38,8 +38,17 @@ final class MetadataReader {
             "\"@type\"\\s*:\\s*\\[?\\s*\"(?:[A-Za-z]*Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)\"");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|byline|meta|timestamp|datum|fecha");
+    /** Class or id words of elements that may show the date (matched in any ASCII case, anywhere in the name). */
+    private static final String[] DATE_CLASS = {"date", "time", "publish", "posted", "byline", "meta", "timestamp",
+        "datum", "fecha"};
+    /** The first letters of {@link #DATE_CLASS} words, from 'b' to 't'. */
+    private static final boolean[] DATE_CLASS_STARTS = new boolean['t' - 'b' + 1];
+
+    static {
+        for (String w : DATE_CLASS) {
+            DATE_CLASS_STARTS[w.charAt(0) - 'b'] = true;
+        }
+    }
 
     private final DateParser dates;
 
@@ -59,8 +68,21 @@ final class MetadataReader {
         Element timeDatetime;
         Element author;
 
+        /** The document's elements in document order, and where the body's subtree lies among them. */
+        final List<Element> all;
+        int bodyFrom;
+        int bodyTo;
+
         Landmarks(Document doc) {
-            for (Element e : doc.getAllElements()) {
+            all = DocumentOrder.elements(doc);
+            Element body = doc.body();
+            bodyFrom = all.size();
+            bodyTo = all.size();
+            for (int i = 0; i < all.size(); i++) {
+                Element e = all.get(i);
+                if (e == body) {
+                    bodyFrom = i;
+                }
                 switch (e.normalName()) {
                     case "meta" -> {
                         String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
@@ -93,20 +115,43 @@ final class MetadataReader {
                     default -> {
                     }
                 }
-                if (author == null && (e.attr("rel").equalsIgnoreCase("author")
-                        || e.attr("itemprop").equalsIgnoreCase("author"))) {
-                    author = e;
+                if (e.attributesSize() == 0) {
+                    continue;
                 }
                 String ip = e.attr("itemprop");
+                if (author == null && (e.attr("rel").equalsIgnoreCase("author") || ip.equalsIgnoreCase("author"))) {
+                    author = e;
+                }
                 if (!ip.isEmpty()) {
                     itemprops.putIfAbsent(ip, e);
                 }
             }
+            if (body != null && bodyFrom < all.size()) {
+                // the body's subtree ends where the next element after it (a sibling of it or of an ancestor) begins
+                Element after = null;
+                for (Element p = body; p != null && after == null; p = p.parent()) {
+                    after = p.nextElementSibling();
+                }
+                for (int i = bodyFrom + 1; after != null && i < all.size(); i++) {
+                    if (all.get(i) == after) {
+                        bodyTo = i;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** The body and every element under it, in document order (none when the page has no body). */
+        List<Element> bodyElements() {
+            return all.subList(bodyFrom, bodyTo);
         }
     }
 
     PageMetadata read(Document doc, Optional<String> pageUrl, Optional<Moment> reference) {
-        Landmarks marks = new Landmarks(doc);
+        return read(doc, new Landmarks(doc), pageUrl, reference);
+    }
+
+    private PageMetadata read(Document doc, Landmarks marks, Optional<String> pageUrl, Optional<Moment> reference) {
         java.util.Map<String, String> metas = marks.metas;
         String ldHeadline = null;
         String ldPublished = null;
@@ -173,7 +218,7 @@ final class MetadataReader {
             published = url.or(() -> pageUrl).flatMap(MetadataReader::dateFromUrl);
         }
         if (published.isEmpty()) {
-            published = visibleDate(doc, reference);
+            published = visibleDate(marks.bodyElements(), reference);
         }
         Optional<String> byline = Optional.ofNullable(firstNonBlank(ldAuthor, nonUrl(meta(metas, "author")),
                 nonUrl(meta(metas, "article:author")), nonUrl(meta(metas, "byl")), nonUrl(meta(metas, "dc.creator")),
@@ -208,11 +253,11 @@ final class MetadataReader {
         return Optional.empty();
     }
 
-    private Optional<Moment> visibleDate(Document doc, Optional<Moment> reference) {
+    private Optional<Moment> visibleDate(List<Element> bodyElements, Optional<Moment> reference) {
         int seen = 0;
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
-            String cls = e.className() + " " + e.id();
-            if (cls.isBlank() || !DATE_CLASS.matcher(cls).find()) {
+        for (Element e : bodyElements) {
+            // the class and the id are searched apart: no word spans the space that joined them
+            if (!isDateClass(e.className()) && !isDateClass(e.id())) {
                 continue;
             }
             String t = e.text();
@@ -228,6 +273,39 @@ final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a class or id holds one of the {@link #DATE_CLASS} words, in any ASCII case (as the regular expression
+     * {@code (?i)date|time|...} finds them), without a regular expression: this runs on every element.
+     */
+    static boolean isDateClass(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = lowerAscii(s.charAt(i));
+            if (c < 'b' || c > 't' || !DATE_CLASS_STARTS[c - 'b']) {
+                continue;
+            }
+            for (String w : DATE_CLASS) {
+                if (w.charAt(0) == c && i + w.length() <= n && matchesAt(s, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String s, int at, String lowerWord) {
+        for (int j = 1; j < lowerWord.length(); j++) {
+            if (lowerAscii(s.charAt(at + j)) != lowerWord.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     static Optional<Moment> dateFromUrl(String url) {
@@ -282,15 +360,20 @@ final class MetadataReader {
             return null;
         }
         for (String a : List.of("content", "datetime")) {
-            if (!e.attr(a).isBlank()) {
-                return e.attr(a);
+            String v = e.attr(a);
+            if (!v.isBlank()) {
+                return v;
             }
         }
         return shortText(e);
     }
 
     private static String attr(Element e, String a) {
-        return e == null || e.attr(a).isBlank() ? null : e.attr(a);
+        if (e == null) {
+            return null;
+        }
+        String v = e.attr(a);
+        return v.isBlank() ? null : v;
     }
 
     private static String text(Element e) {

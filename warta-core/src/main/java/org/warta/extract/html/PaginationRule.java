@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes pagination controls ("Halaman 2 dari 3", "Page 2 of 3", "Selanjutnya »", "1 2 3 Next", links with
@@ -24,6 +26,9 @@ final class PaginationRule {
     private static final Set<String> WEAK = Set.of("of", "dari", "all", "semua", "view", "posts", "single",
             "pages", "tampilkan", "first", "last", "pertama", "terakhir", "kembali", "lanjut");
 
+    /** {@code <link rel=next|prev>}, parsed once (its attribute regex compiled once). */
+    private static final Evaluator NEXT_LINK = QueryParser.parse("link[rel~=(?i)^(next|prev)$]");
+
     private final Set<String> pageWords;
     private final int maxPagerChars;
 
@@ -39,11 +44,14 @@ final class PaginationRule {
         this.maxPagerChars = maxPagerChars;
     }
 
-    /** Removes the pagers under {@code body}; returns whether anything was removed. */
+    /**
+     * Removes the pagers under {@code body} (through {@code stats}, which stay exact); returns whether anything was
+     * removed.
+     */
     boolean apply(Document doc, Element body, ElementStats stats) {
-        boolean declaresNext = !doc.select("link[rel~=(?i)^(next|prev)$]").isEmpty();
+        int declaresNext = -1; // whether the page has <link rel=next>: looked up once, when first needed
         List<Element> remove = new ArrayList<>();
-        for (Element a : body.getElementsByTag("a")) {
+        for (Element a : DocumentOrder.byTag(body, "a")) {
             String rel = a.attr("rel").toLowerCase(Locale.ROOT);
             boolean relNav = rel.contains("next") || rel.contains("prev");
             Tokens own = tokens(a.text());
@@ -60,7 +68,10 @@ final class PaginationRule {
                 if (!t.allPage()) {
                     break;
                 }
-                boolean enough = t.strongWords > 0 || t.numbers >= (declaresNext || relNav ? 1 : 2)
+                if (declaresNext < 0 && t.strongWords == 0 && !relNav) {
+                    declaresNext = doc.selectFirst(NEXT_LINK) != null ? 1 : 0;
+                }
+                boolean enough = t.strongWords > 0 || t.numbers >= (declaresNext == 1 || relNav ? 1 : 2)
                         || relNav && t.words + t.numbers == 0;
                 if (enough) {
                     pager = e;
@@ -72,7 +83,7 @@ final class PaginationRule {
         }
         for (Element e : remove) {
             if (e.parent() != null) {
-                e.remove();
+                stats.remove(e);
             }
         }
         return !remove.isEmpty();

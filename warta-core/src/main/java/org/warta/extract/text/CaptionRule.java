@@ -1,7 +1,6 @@
 package org.warta.extract.text;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.warta.extract.vocab.Agencies;
@@ -57,7 +56,7 @@ final class CaptionRule implements TextRule {
             if (!l.isBody()) {
                 continue;
             }
-            String prefix = captionPrefix(l.text);
+            String prefix = captionPrefix(l.text, l.lower());
             if (prefix != null) {
                 if (prefix.strip().endsWith(":")) {
                     captionBefore(page, i);
@@ -76,7 +75,7 @@ final class CaptionRule implements TextRule {
                 caption(page, l, stripTrailingCredit(rest));
                 continue;
             }
-            String lower = l.text.toLowerCase(Locale.ROOT);
+            String lower = l.lower();
             boolean fotoWord = lower.contains("foto") || lower.contains("photo") || lower.contains("image")
                     || lower.contains("gambar");
             Matcher m = TRAILING_FOTO.matcher(l.text);
@@ -144,8 +143,7 @@ final class CaptionRule implements TextRule {
         }
     }
 
-    private String captionPrefix(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    private String captionPrefix(String text, String lower) {
         for (String p : prefixes) {
             if (lower.startsWith(p)) {
                 return text.substring(0, p.length());

@@ -23,7 +23,7 @@ final class HeadlineRule implements TextRule {
         }
         for (int j = i + 1; j < page.lines.size(); j++) {
             Line l = page.lines.get(j);
-            if (l.isBody() && TextLines.key(l.text).equals(key)) {
+            if (l.isBody() && TextLines.hasKey(l.text, key)) {
                 l.drop("repeated-title");
             }
         }

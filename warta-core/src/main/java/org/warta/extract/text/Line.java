@@ -10,8 +10,21 @@ final class Line {
     /** Which rule decided, for debugging and tests. */
     String why = "";
 
+    /** {@link #lower()} and the text it was computed from (rules read it many times per line). */
+    private String lower;
+    private String lowerOf;
+
     Line(String text) {
         this.text = text;
+    }
+
+    /** The text in lower case ({@link java.util.Locale#ROOT}), computed once for each text the line holds. */
+    String lower() {
+        if (lowerOf != text) {
+            lower = text.toLowerCase(java.util.Locale.ROOT);
+            lowerOf = text;
+        }
+        return lower;
     }
 
     boolean isBody() {

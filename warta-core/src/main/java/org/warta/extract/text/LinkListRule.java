@@ -19,16 +19,19 @@ final class LinkListRule implements TextRule {
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d{1,2}[.)]?\\s");
 
     private final Set<String> headings;
+    /** The longest heading: a longer line is none (most lines are). */
+    private final int maxLength;
 
     LinkListRule(Set<String> headings) {
         this.headings = headings;
+        this.maxLength = headings.stream().mapToInt(String::length).max().orElse(0);
     }
 
     @Override
     public void apply(ScrapedPage page) {
         for (int i = 0; i < page.lines.size(); i++) {
             Line l = page.lines.get(i);
-            if (!l.isBody() || !isHeading(l.text)) {
+            if (!l.isBody() || !isLowerHeading(l.lower())) {
                 continue;
             }
             l.drop("list-heading");
@@ -49,7 +52,14 @@ final class LinkListRule implements TextRule {
     }
 
     boolean isHeading(String text) {
-        String t = TextLines.stripTrailing(text.toLowerCase(Locale.ROOT), " :.|»›>");
+        return isLowerHeading(text.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isLowerHeading(String lower) {
+        if (TextLines.strippedLength(lower, " :.|»›>") > maxLength) {
+            return false;
+        }
+        String t = TextLines.stripTrailing(lower, " :.|»›>");
         return headings.contains(t) || headings.contains(t + ":");
     }
 

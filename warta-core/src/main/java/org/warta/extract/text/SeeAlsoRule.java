@@ -1,7 +1,6 @@
 package org.warta.extract.text;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Inserted links inside the body: lines starting with a {@code seealso} phrase ("Baca juga: ..."). A phrase alone
@@ -22,7 +21,7 @@ final class SeeAlsoRule implements TextRule {
             if (!l.isBody()) {
                 continue;
             }
-            String lower = l.text.toLowerCase(Locale.ROOT);
+            String lower = l.lower();
             for (String p : prefixes) {
                 if (lower.startsWith(p) && (lower.length() == p.length()
                         || !Character.isLetterOrDigit(lower.charAt(p.length())) || p.endsWith(":"))) {

@@ -27,14 +27,17 @@ final class TagLineRule implements TextRule {
     @Override
     public void apply(ScrapedPage page) {
         for (Line l : page.lines) {
-            if (l.isBody() && isTagLine(l.text)) {
+            if (l.isBody() && isTagLine(l.text, l.lower())) {
                 l.drop("tag-line");
             }
         }
     }
 
     boolean isTagLine(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return isTagLine(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isTagLine(String text, String lower) {
         for (String p : prefixes) {
             if (lower.startsWith(p)) {
                 return true;

@@ -19,6 +19,9 @@ public final class TextLines {
         }
         String n = ascii || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
                 : Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (isClean(n)) {
+            return n; // already clean (lines cleaned before): no copy
+        }
         StringBuilder b = new StringBuilder(n.length());
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
@@ -37,6 +40,24 @@ public final class TextLines {
         return b.toString();
     }
 
+    /** Whether {@link #clean} would leave the (NFC) string as it is: single plain spaces between words only. */
+    private static boolean isClean(String n) {
+        boolean space = true; // a space at the start is not clean
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                    || c == '\uFEFF') {
+                if (c != ' ' || space) {
+                    return false;
+                }
+                space = true;
+            } else {
+                space = false;
+            }
+        }
+        return !space || n.isEmpty();
+    }
+
     /** The string without trailing characters from {@code chars} (and white space), stripped. */
     public static String stripTrailing(String s, String chars) {
         int end = s.length();
@@ -44,6 +65,19 @@ public final class TextLines {
             end--;
         }
         return s.substring(0, end).strip();
+    }
+
+    /** The length {@link #stripTrailing(String, String)} gives, without building the string. */
+    public static int strippedLength(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && (chars.indexOf(s.charAt(end - 1)) >= 0 || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && Character.isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        return end - start;
     }
 
     /** A comparison key: lower case, letters and digits only. */
@@ -57,6 +91,27 @@ public final class TextLines {
             i += Character.charCount(cp);
         }
         return b.toString();
+    }
+
+    /**
+     * Whether {@code key(s)} equals {@code key}, without building {@code key(s)}: the comparison stops at the first
+     * letter or digit that differs (most lines differ from a headline at once).
+     */
+    public static boolean hasKey(String s, String key) {
+        int k = 0;
+        int kn = key.length();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                int lower = Character.toLowerCase(cp);
+                if (k >= kn || key.codePointAt(k) != lower) {
+                    return false;
+                }
+                k += Character.charCount(lower);
+            }
+        }
+        return k == kn;
     }
 
     /** Number of words. */

@@ -1,6 +1,5 @@
 package org.warta.extract.vocab;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,14 @@ public final class Agencies {
     private final int maxWords;
     /** The first word of every known spelling, lower case: most words of a text are not, and are skipped at once. */
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    /**
+     * The {@link String#hashCode()} of every first word, sorted: an ASCII word whose lower-case form hashes to none
+     * of them is not a first word, and is skipped without building a string (the phrases given are often whole
+     * paragraphs).
+     */
+    private final int[] firstWordHashes;
+    /** The {@link String#hashCode()} of every known spelling, sorted, for the same purpose. */
+    private final int[] keyHashes;
 
     Agencies(List<String> lines) {
         int words = 1;
@@ -36,6 +43,8 @@ public final class Agencies {
             }
         }
         this.maxWords = words;
+        this.firstWordHashes = firstWords.stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+        this.keyHashes = canonical.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
     }
 
     /** Lower case, runs of white space as one space, stripped; no regular expressions (this runs per word). */
@@ -68,40 +77,97 @@ public final class Agencies {
      * hyphen before a capital).
      */
     public List<String> find(String phrase) {
-        List<String> tokens = tokens(phrase);
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!firstWords.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+        if (!mayName(phrase)) {
+            return List.of();
+        }
+        int[] bounds = bounds(phrase);
+        int count = bounds[0];
+        Set<String> out = null;
+        for (int i = 0; i < count; i++) {
+            if (!mayStart(phrase, bounds[1 + 2 * i], bounds[2 + 2 * i])
+                    || !firstWords.contains(joined(phrase, bounds, i, 1).toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            for (int n = Math.min(maxWords, tokens.size() - i); n >= 1; n--) {
-                String joined = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
+            for (int n = Math.min(maxWords, count - i); n >= 1; n--) {
+                if (!mayBeKey(phrase, bounds, i, n)) {
+                    continue;
+                }
+                String joined = joined(phrase, bounds, i, n);
                 String name = canonical.get(joined.toLowerCase(Locale.ROOT));
                 if (name != null && !isAmbiguousLowerCase(joined, name)) {
+                    if (out == null) {
+                        out = new LinkedHashSet<>();
+                    }
                     out.add(name);
                     i += n - 1;
                     break;
                 }
             }
         }
-        return List.copyOf(out);
+        return out == null ? List.of() : List.copyOf(out);
     }
 
-    /** Words of a phrase: split at white space and / , ; ( ) [ ], and at a hyphen before a capital letter. */
-    private static List<String> tokens(String phrase) {
-        List<String> tokens = new ArrayList<>();
+    /**
+     * Whether words {@code i .. i+n-1}, joined and lower-cased, may be a known spelling: false only when they are
+     * ASCII and their hash code (computed as {@link String#hashCode()} would) is no spelling's.
+     */
+    private boolean mayBeKey(String phrase, int[] bounds, int i, int n) {
+        int h = 0;
+        for (int k = i; k < i + n; k++) {
+            if (k > i) {
+                h = 31 * h + ' ';
+            }
+            for (int j = bounds[1 + 2 * k]; j < bounds[2 + 2 * k]; j++) {
+                char c = phrase.charAt(j);
+                if (c >= 128) {
+                    return true;
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+        }
+        return java.util.Arrays.binarySearch(keyHashes, h) >= 0;
+    }
+
+    /** Words {@code i .. i+n-1} of the phrase joined by single spaces. */
+    private static String joined(String phrase, int[] bounds, int i, int n) {
+        if (n == 1) {
+            return phrase.substring(bounds[1 + 2 * i], bounds[2 + 2 * i]);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            if (k > i) {
+                b.append(' ');
+            }
+            b.append(phrase, bounds[1 + 2 * k], bounds[2 + 2 * k]);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Whether any word of the phrase may be a first word ({@link #mayStart} of every word of {@link #bounds}), in one
+     * pass that builds nothing: most lines name no agency.
+     */
+    private boolean mayName(String phrase) {
         int n = phrase.length();
         int start = -1;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? phrase.charAt(i) : ' ';
-            boolean sep = Character.isWhitespace(c) || c == '/' || c == ',' || c == ';' || c == '(' || c == ')'
+            boolean sep = (c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
+                    : Character.isWhitespace(c)) || c == '/' || c == ',' || c == ';' || c == '(' || c == ')'
                     || c == '[' || c == ']' || c == '"' || c == '“' || c == '”'
                     || (c == '-' && i + 1 < n && Character.isUpperCase(phrase.charAt(i + 1)));
             if (sep) {
                 if (start >= 0) {
-                    String t = trimPunctuation(phrase.substring(start, i));
-                    if (!t.isEmpty()) {
-                        tokens.add(t);
+                    int a = start;
+                    int b = i;
+                    while (a < b && isEdgePunctuation(phrase.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && isEdgePunctuation(phrase.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (a < b && mayStart(phrase, a, b)) {
+                        return true;
                     }
                     start = -1;
                 }
@@ -109,19 +175,67 @@ public final class Agencies {
                 start = i;
             }
         }
-        return tokens;
+        return false;
     }
 
-    private static String trimPunctuation(String s) {
-        int a = 0;
-        int b = s.length();
-        while (a < b && isEdgePunctuation(s.charAt(a))) {
-            a++;
+    /**
+     * Whether the word {@code phrase[from, to)} may be a first word: false only for an ASCII word whose lower-case
+     * form (ASCII lower-casing, as {@code toLowerCase} does it for ASCII) has the hash code of no first word;
+     * anything else is looked up.
+     */
+    private boolean mayStart(String phrase, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = phrase.charAt(i);
+            if (c >= 128) {
+                return true;
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
         }
-        while (b > a && isEdgePunctuation(s.charAt(b - 1))) {
-            b--;
+        return java.util.Arrays.binarySearch(firstWordHashes, h) >= 0;
+    }
+
+    /**
+     * Words of a phrase, as {@code [count, start0, end0, start1, end1, ...]}: split at white space and / , ; ( ) [ ],
+     * and at a hyphen before a capital letter; edge punctuation trimmed; empty words left out.
+     */
+    private static int[] bounds(String phrase) {
+        int[] out = new int[17];
+        int count = 0;
+        int n = phrase.length();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? phrase.charAt(i) : ' ';
+            boolean sep = (c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
+                    : Character.isWhitespace(c)) || c == '/' || c == ',' || c == ';' || c == '(' || c == ')'
+                    || c == '[' || c == ']' || c == '"' || c == '“' || c == '”'
+                    || (c == '-' && i + 1 < n && Character.isUpperCase(phrase.charAt(i + 1)));
+            if (sep) {
+                if (start >= 0) {
+                    int a = start;
+                    int b = i;
+                    while (a < b && isEdgePunctuation(phrase.charAt(a))) {
+                        a++;
+                    }
+                    while (b > a && isEdgePunctuation(phrase.charAt(b - 1))) {
+                        b--;
+                    }
+                    if (a < b) {
+                        if (2 * count + 3 > out.length) {
+                            out = java.util.Arrays.copyOf(out, out.length * 2);
+                        }
+                        out[1 + 2 * count] = a;
+                        out[2 + 2 * count] = b;
+                        count++;
+                    }
+                    start = -1;
+                }
+            } else if (start < 0) {
+                start = i;
+            }
         }
-        return s.substring(a, b);
+        out[0] = count;
+        return out;
     }
 
     private static boolean isEdgePunctuation(char c) {
