@@ -37,7 +37,7 @@ public final class NerTraining {
     /** NERP train (IndoNLU, lower-cased), its own domain; PPL, PLC, IND mapped, EVT and FNB to O. */
     public static final Corpus NERP = new Corpus("nerp/train.txt", "nerp");
     /** The corpora of the shipped model. */
-    public static final List<Corpus> SHIPPED = List.of(NEWS, NERGRIT);
+    public static final List<Corpus> SHIPPED = List.of(NEWS, NERGRIT, NERP);
 
     /** A known corpus by its domain name ("news", "nergrit", "nerp"). */
     public static java.util.Optional<Corpus> corpus(String name) {
