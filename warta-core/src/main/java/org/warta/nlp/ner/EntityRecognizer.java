@@ -283,10 +283,19 @@ public final class EntityRecognizer {
         return out;
     }
 
-    /** A span that is exactly a listed name takes the listed type ("Kremlin" is an organisation). */
+    /**
+     * A span that is exactly a listed name takes the listed type ("Kremlin" is an organisation); so does a span
+     * followed by a listed abbreviation in brackets whose full name ends with the span's last word ("Badan
+     * Meteorologi, Klimatologi, dan [Geofisika] (BMKG)": the span is the tail of that name, not a person).
+     */
     List<NerSpan> relabelListed(List<String> tokens, List<NerSpan> spans) {
         List<NerSpan> out = new ArrayList<>(spans.size());
         for (NerSpan s : spans) {
+            Optional<EntityType> abbreviated = abbreviatedBy(tokens, s);
+            if (abbreviated.isPresent() && abbreviated.get() != s.type()) {
+                out.add(new NerSpan(s.start(), s.end(), abbreviated.get()));
+                continue;
+            }
             List<Gazetteer.Match> ms = gazetteer.matches(tokens.subList(s.start(), s.end()));
             if (ms.size() == 1 && ms.get(0).start() == 0 && ms.get(0).end() == s.end() - s.start()
                     && ms.get(0).entry().type() != s.type()) {
@@ -296,6 +305,21 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /** The listed type of "( ABBR )" right after the span when ABBR's full name ends with the span's last word. */
+    private Optional<EntityType> abbreviatedBy(List<String> tokens, NerSpan s) {
+        int e = s.end();
+        if (e + 2 >= tokens.size() || !tokens.get(e).equals("(") || !tokens.get(e + 2).equals(")")) {
+            return Optional.empty();
+        }
+        Optional<Gazetteer.Entry> abbr = gazetteer.lookup(tokens.get(e + 1));
+        if (abbr.isEmpty()) {
+            return Optional.empty();
+        }
+        String full = Gazetteer.key(abbr.get().canonical());
+        String last = Gazetteer.key(tokens.get(e - 1));
+        return full.endsWith(" " + last) ? Optional.of(abbr.get().type()) : Optional.empty();
     }
 
     /** Listed people the model left untagged (no token of the match inside a predicted span). */
