@@ -150,6 +150,20 @@ public final class EntityRecognizer {
                 out.add(new NerSpan(cut, s.end(), EntityType.PERSON));
                 continue;
             }
+            if (s.end() - s.start() == 1 && s.type() == EntityType.ORGANIZATION && s.start() > 0
+                    && gazetteer.isOrgCue(tokens.get(s.start()).toLowerCase(Locale.ROOT))) {
+                // a cue word alone ("[United]" after "Mahakam") ends a name begun before it
+                int from = s.start();
+                while (from > 0 && nameWord(tokens.get(from - 1))
+                        && !gazetteer.isTitle(tokens.get(from - 1).toLowerCase(Locale.ROOT))) {
+                    from--;
+                }
+                while (!out.isEmpty() && out.get(out.size() - 1).end() > from) {
+                    out.remove(out.size() - 1);
+                }
+                out.add(new NerSpan(from, s.end(), EntityType.ORGANIZATION));
+                continue;
+            }
             if (s.type() == EntityType.PERSON && (gazetteer.isOrgCue(tokens.get(s.start()).toLowerCase(Locale.ROOT))
                     || gazetteer.isOrgCue(tokens.get(s.end() - 1).toLowerCase(Locale.ROOT)))) {
                 out.add(new NerSpan(s.start(), s.end(), EntityType.ORGANIZATION));
@@ -207,6 +221,11 @@ public final class EntityRecognizer {
         List<NerSpan> chunks = BioTags.chunks(indonesian.get().tag(name));
         return chunks.size() == 1 && chunks.get(0).type() == EntityType.PERSON && chunks.get(0).start() == 0
                 && chunks.get(0).end() == name.size();
+    }
+
+    /** A capitalised word with a lower-case letter ("Mahakam", not "KPK" or ","). */
+    private static boolean nameWord(String t) {
+        return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !t.equals(t.toUpperCase(Locale.ROOT));
     }
 
     /** "BMKG", "DPR": two or more capital letters, nothing else. */

@@ -27,4 +27,12 @@ class EntityRecognizerRulesTest {
         assertThat(rules.relabelListed(t, List.of(new NerSpan(0, 2, EntityType.PERSON))))
                 .containsExactly(new NerSpan(0, 2, EntityType.PERSON));
     }
+
+    @Test
+    void anOrganisationCueAloneEndsTheNameBeforeIt() {
+        List<String> t = List.of("kata", "pelatih", "Mahakam", "United", "Rudi", "Hartanto", ".");
+        assertThat(rules.organisationsByCue(t, List.of(new NerSpan(3, 4, EntityType.ORGANIZATION),
+                new NerSpan(4, 6, EntityType.PERSON)))).containsExactly(new NerSpan(2, 4, EntityType.ORGANIZATION),
+                new NerSpan(4, 6, EntityType.PERSON));
+    }
 }
