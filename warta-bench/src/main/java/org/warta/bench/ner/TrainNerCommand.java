@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.Optional;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code ../shared/eval/ner}), deterministically (fixed seed), and writes it where the product loads it from.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = "Train the Indonesian NER model (averaged perceptron) from idner-news-2k train.")
+        description = "Train the Indonesian NER model (averaged perceptron) from idner-news-2k, NERGRIT and NERP train.")
 public final class TrainNerCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "NER data dir (default ../shared/eval/ner)")
@@ -35,7 +37,7 @@ public final class TrainNerCommand implements Callable<Integer> {
             + "warta-core/src/main/resources/org/warta/nlp/ner-id.model.gz under warta.root or the working dir)")
     Path output;
 
-    @Option(names = "--epochs", description = "training epochs (default ${DEFAULT-VALUE})", defaultValue = "12")
+    @Option(names = "--epochs", description = "training epochs (default ${DEFAULT-VALUE})", defaultValue = "8")
     int epochs;
 
     @Option(names = "--seed", description = "shuffling seed (default ${DEFAULT-VALUE})", defaultValue = "42")
@@ -45,8 +47,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             defaultValue = "1")
     int mixtures;
 
-    @Option(names = "--with-nergrit", description = "add NERGRIT train as a second domain (not the shipped model)")
-    boolean withNergrit;
+    @Option(names = "--corpora", split = ",", description = "labelled training corpora, each its own model domain: "
+            + "news (idner-news-2k), nergrit, nerp (default ${DEFAULT-VALUE}, the shipped model)",
+            defaultValue = "news,nergrit,nerp")
+    List<String> corpora;
 
     @Option(names = "--corpus", description = "unlabelled corpus for the word clusters (default "
             + "../shared/" + UnlabelledCorpus.INDOSUM + ")")
@@ -73,8 +77,8 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         try {
             long t0 = System.nanoTime();
-            if (epochs < 1 || mixtures < 1) {
-                err.println("--epochs and --mixtures must be >= 1");
+            if (epochs < 1 || mixtures < 1 || corpora.isEmpty()) {
+                err.println("--epochs and --mixtures must be >= 1, --corpora not empty");
                 return 2;
             }
             PerceptronTagger.Params p = new PerceptronTagger.Params(epochs, seed,
@@ -84,7 +88,16 @@ public final class TrainNerCommand implements Callable<Integer> {
             WordClusters clusters = NerTraining.clusters(data,
                     UnlabelledCorpus.indosum(corpus != null ? corpus : shared.resolve(UnlabelledCorpus.INDOSUM)));
             out.printf(Locale.ROOT, "clustered %d words in %.1f s%n", clusters.size(), (System.nanoTime() - t0) / 1e9);
-            PerceptronTagger tagger = NerTraining.train(data, p, withNergrit, clusters);
+            List<NerTraining.Corpus> chosen = new ArrayList<>();
+            for (String c : corpora) {
+                Optional<NerTraining.Corpus> k = NerTraining.corpus(c.strip());
+                if (k.isEmpty()) {
+                    err.println("--corpora: unknown corpus '" + c + "' (news, nergrit, nerp)");
+                    return 2;
+                }
+                chosen.add(k.get());
+            }
+            PerceptronTagger tagger = NerTraining.train(data, p, chosen, clusters);
             if (model.getParent() != null) {
                 Files.createDirectories(model.getParent());
             }

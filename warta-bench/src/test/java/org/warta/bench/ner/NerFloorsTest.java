@@ -35,7 +35,8 @@ class NerFloorsTest {
         }
         assertThat(clusterBytes.toByteArray()).as("`warta train ner` clusters equal the shipped ones")
                 .isEqualTo(shippedClusters);
-        var tagger = NerTraining.train(ner, org.warta.nlp.ner.PerceptronTagger.Params.defaults(), false, clusters);
+        var tagger = NerTraining.train(ner, org.warta.nlp.ner.PerceptronTagger.Params.defaults(), NerTraining.SHIPPED,
+                clusters);
         var bytes = new java.io.ByteArrayOutputStream();
         tagger.save(bytes);
         byte[] shipped;

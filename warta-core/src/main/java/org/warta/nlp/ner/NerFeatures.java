@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Observation features of each token of a sentence for the sequence tagger, in the tradition of Ratinov &amp; Roth
  * (2009, "Design challenges and misconceptions in named entity recognition"): the word, its shape, affixes,
- * capitalisation, a window of neighbouring words and shapes, gazetteer matches (BIO-coded, with the matched type),
+ * capitalisation, a window of neighbouring words and shapes, gazetteer matches (BIO-coded, with the matched type, of
+ * the token, its neighbours, and the pair of tokens two before and two after),
  * a preceding person title, organisation cue words, and the fine and coarse {@link WordClusters} of the word and its
  * neighbours. Features are 64-bit hashes ({@link FeatureHash}) of a
  * template and its value, computed without building strings. Tag-history features are added by the tagger.
@@ -41,6 +42,7 @@ public final class NerFeatures {
     private static final long GZSH = FeatureHash.start("gz+sh=");
     private static final long GZM1 = FeatureHash.start("gz-1=");
     private static final long GZP1 = FeatureHash.start("gz+1=");
+    private static final long GZ2 = FeatureHash.start("gz-2+2=");
     private static final long TITLE_SH = FeatureHash.start("title-1+sh=");
     private static final long ORGCUE_SH = FeatureHash.start("orgcue-1+sh=");
     private static final long CF = FeatureHash.start("c1=");
@@ -151,6 +153,8 @@ public final class NerFeatures {
             if (i + 1 < n && gz[i + 1] != null) {
                 f[k++] = val(GZP1, gz[i + 1]);
             }
+            f[k++] = val2(GZ2, i > 1 && gz[i - 2] != null ? gz[i - 2] : "-",
+                    i + 2 < n && gz[i + 2] != null ? gz[i + 2] : "-");
             if (title[i]) {
                 f[k++] = TITLE_PREV;
                 f[k++] = val(TITLE_SH, shape[i]);

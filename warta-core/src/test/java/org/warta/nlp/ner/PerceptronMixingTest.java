@@ -48,6 +48,26 @@ class PerceptronMixingTest {
     }
 
     @Test
+    void domainsAreSavedAndEachDomainTagsWithItsOwnWeights() throws Exception {
+        List<ConllCorpus.Sentence> news = corpus(3L, 40);
+        List<ConllCorpus.Sentence> data = new ArrayList<>(news);
+        List<String> domains = new ArrayList<>(Collections.nCopies(news.size(), PerceptronTagger.NEWS));
+        // a second domain that tags the same words the other way round: only its own copies may learn that
+        for (ConllCorpus.Sentence s : corpus(5L, 40)) {
+            data.add(new ConllCorpus.Sentence(s.tokens(), List.of("O", "B-LOC", "O", "B-PER", "O")));
+            domains.add("other");
+        }
+        NerFeatures f = new NerFeatures(Gazetteer.standard(), WordClusters.empty());
+        PerceptronTagger t = PerceptronTagger.train(data, domains, f, new PerceptronTagger.Params(5, 1L, 0.005f, 1));
+        PerceptronTagger loaded = PerceptronTagger.load(new java.io.ByteArrayInputStream(bytes(t)), f);
+        assertThat(loaded.domains()).containsExactly(PerceptronTagger.NEWS, "other");
+        assertThat(bytes(loaded)).isEqualTo(bytes(t));
+        List<String> s = List.of("kata", "Joko", "di", "Medan", ".");
+        assertThat(loaded.tag(s)).containsExactly("O", "B-PER", "O", "B-LOC", "O");
+        assertThat(loaded.tag(s, "other")).containsExactly("O", "B-LOC", "O", "B-PER", "O");
+    }
+
+    @Test
     void rejectsZeroMixtures() {
         assertThatThrownBy(() -> new PerceptronTagger.Params(12, 42L, 0.005f, 0))
                 .isInstanceOf(IllegalArgumentException.class);
