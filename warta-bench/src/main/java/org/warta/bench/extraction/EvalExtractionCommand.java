@@ -35,6 +35,10 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "2", description = "untimed warm-up passes per system after the scoring pass; default ${DEFAULT-VALUE}")
     int warmup;
 
+    @Option(names = "--peers-predecoded", description = "give the peers each page already decoded, outside their "
+            + "timing (by default every system starts from the page's bytes; Warta also finds the charset)")
+    boolean peersPredecoded;
+
     @Option(names = "--no-peers", description = "measure Warta only")
     boolean noPeers;
 
@@ -70,8 +74,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         List<TextExtractorUnderTest> systems = new ArrayList<>();
         systems.add(new WartaUnderTest(new WartaExtractor()));
         if (!noPeers) {
-            systems.add(new BoilerpipeUnderTest());
-            systems.add(new Readability4jUnderTest());
+            systems.add(new BoilerpipeUnderTest(peersPredecoded));
+            systems.add(new Readability4jUnderTest(peersPredecoded));
         }
         if (dump != null) {
             try {

@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.warta.extract.WartaExtractor;
+import org.warta.extract.ExtractionSettings;
+import org.warta.extract.decode.ContentDecoder;
+import org.warta.extract.decode.ContentKind;
+import org.warta.extract.decode.DecodedText;
 
 /** The trafilatura extraction set as laid out in {@code ../shared/eval/extraction/trafilatura}. */
 public final class ExtractionDataset {
@@ -31,7 +35,7 @@ public final class ExtractionDataset {
             throw new IOException(dir + ": no gold.json here (expected the extraction set's folder)");
         }
         JsonNode root = new ObjectMapper().readTree(gold.toFile());
-        WartaExtractor decoder = new WartaExtractor();
+        ContentDecoder decoder = new ContentDecoder(ExtractionSettings.DEFAULTS.sniffBytes());
         List<EvalPage> pages = new ArrayList<>();
         int i = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); i++) {
@@ -44,7 +48,11 @@ public final class ExtractionDataset {
             Path p = dir.resolve(file);
             byte[] raw = Files.readAllBytes(p);
             byte[] bytes = file.endsWith(".gz") ? gunzip(raw) : raw;
-            pages.add(new EvalPage(e.getKey(), file, bytes, decoder.decode(bytes, file), strings(v.path("with")),
+            DecodedText d = decoder.decode(bytes, file);
+            DecodedText decoded = d.kind() == ContentKind.BINARY
+                    ? new DecodedText(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, d.kind())
+                    : d;
+            pages.add(new EvalPage(e.getKey(), file, bytes, decoded.text(), decoded.charset(), strings(v.path("with")),
                     strings(v.path("without"))));
         }
         return pages;
