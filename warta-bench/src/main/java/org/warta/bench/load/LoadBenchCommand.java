@@ -62,6 +62,15 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "articles per acknowledged batch (default: ${DEFAULT-VALUE})")
     int batch = 5_000;
 
+    @Option(names = "--pipeline-corpus", description = "corpus of the whole-pipeline run: sentences (the scale "
+            + "bench's stream of real IndoSum and ECB+ sentences with known events, from --shared) or syllables (the "
+            + "load corpus's made-up words); default ${DEFAULT-VALUE}")
+    String pipelineCorpus = "sentences";
+
+    @Option(names = "--shared", description = "the shared data folder for --pipeline-corpus sentences (default "
+            + "${DEFAULT-VALUE})")
+    Path shared = Path.of(System.getProperty("warta.shared", "../shared"));
+
     @Option(names = "--pipeline-batch", description = "articles per ingest call in the whole-pipeline run, as "
             + "`warta ingest --batch` (default: ${DEFAULT-VALUE}, the same default)")
     int pipelineBatch = 2_000;
@@ -141,6 +150,15 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!pipelineCorpus.equals("sentences") && !pipelineCorpus.equals("syllables")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "bench load: --pipeline-corpus must be sentences or syllables");
+        }
+        if (pipelineSample > 0 && pipelineCorpus.equals("sentences")
+                && !Files.isDirectory(shared.resolve("eval/clustering/ecbplus"))) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "bench load: " + shared + " has no eval/clustering/ecbplus (give --shared, or --pipeline-corpus syllables)");
+        }
         if (!(rate > 0) || connections < 1 || seconds < 0 || warmup < 0 || timeoutMs < 1 || articles < 1
                 || !(searchShare >= 0 && searchShare <= 1)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "bench load: --rate, --connections, "
@@ -248,10 +266,21 @@ public final class LoadBenchCommand implements Callable<Integer> {
         try (ArticleStore store = LuceneArticleStore.open(dir);
              IngestService service = IngestService.open(store, StandardPipeline.stages(), IngestService.Options.DEFAULT)) {
             List<Article> sample = new ArrayList<>();
-            while (sample.size() < pipelineSample) {
-                for (Article a : corpus.nextStory().articles()) {
-                    // as extraction delivers them: no analysis, language unknown
-                    sample.add(a.withLanguage(Article.UNDETERMINED).withAnalysis(List.of(), List.of(), List.of()));
+            if (pipelineCorpus.equals("sentences")) {
+                // the scale bench's stream: real IndoSum and ECB+ sentences with known event structure
+                var items = org.warta.bench.scale.SyntheticStream.load(shared).generate(pipelineSample, 3_000, seed);
+                while (items.hasNext()) {
+                    var it = items.next();
+                    // as extraction delivers them: title, text, published; language unknown, no analysis
+                    sample.add(new Article(it.id(), "gen/" + it.id(), it.title(), it.text(), Article.UNDETERMINED,
+                            Optional.empty(), Optional.empty(), it.published(), Optional.empty(), Optional.empty(),
+                            Optional.empty(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), List.of()));
+                }
+            } else {
+                while (sample.size() < pipelineSample) {
+                    for (Article a : corpus.nextStory().articles()) {
+                        sample.add(a.withLanguage(Article.UNDETERMINED).withAnalysis(List.of(), List.of(), List.of()));
+                    }
                 }
             }
             long t0 = System.nanoTime();
@@ -262,8 +291,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             double cpuMs = (cpu() - cpu0) / 1e6 / sample.size();
             out.printf(Locale.ROOT, "whole pipeline into the store (language, dedup, clustering, NLP, synthesis, "
-                    + "commit; batches of %d): %,d articles in %.1f s = %.0f articles/s, %d stories; process CPU "
-                    + "%.2f ms per article; 1M articles would take %.0f min%n", pipelineBatch, sample.size(), secs,
+                    + "commit; %s corpus, batches of %d): %,d articles in %.1f s = %.0f articles/s, %d stories; process CPU "
+                    + "%.2f ms per article; 1M articles would take %.0f min%n", pipelineCorpus, pipelineBatch, sample.size(),
+                    secs,
                     sample.size() / secs, store.storyCount(), cpuMs, 1_000_000 / (sample.size() / secs) / 60);
         } finally {
             deleteTree(dir);

@@ -28,12 +28,12 @@ import org.warta.model.Moment;
  * events start at a constant rate of {@code articlesPerDay / MEAN_EVENT_SIZE} a day and their articles spread over
  * the following 48 hours; the stream is in publication order. Deterministic for a seed.
  */
-final class SyntheticStream {
+public final class SyntheticStream {
 
     static final double MEAN_EVENT_SIZE = 8.0;
 
     /** One generated article. */
-    record Item(String id, int event, int index, String language, String title, String text,
+    public record Item(String id, int event, int index, String language, String title, String text,
                 Optional<Moment> published, long epochSecond, Optional<String> copyOf) {
     }
 
@@ -47,7 +47,7 @@ final class SyntheticStream {
         this.english = english;
     }
 
-    static SyntheticStream load(Path shared) throws IOException {
+    public static SyntheticStream load(Path shared) throws IOException {
         List<List<String>> id = new ArrayList<>();
         Path indosum = shared.resolve("eval/summarization/indosum/articles.jsonl.gz");
         ObjectMapper json = new ObjectMapper();
@@ -89,7 +89,7 @@ final class SyntheticStream {
      * The first {@code n} articles of the stream for a seed, generated lazily in publication order (memory holds
      * only the next 48 hours); sources in a shuffled cycle.
      */
-    java.util.Iterator<Item> generate(int n, int articlesPerDay, long seed) {
+    public java.util.Iterator<Item> generate(int n, int articlesPerDay, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         cycle = new int[sources()];
         for (int i = 0; i < cycle.length; i++) {
