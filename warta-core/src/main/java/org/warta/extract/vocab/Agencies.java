@@ -144,6 +144,22 @@ public final class Agencies {
     }
 
     /**
+     * Whether position {@code i} of the phrase (its end included) separates words: white space, / , ; ( ) [ ] and
+     * quotation marks, and a hyphen before a capital letter.
+     */
+    private static boolean separatesWords(String phrase, int i) {
+        int n = phrase.length();
+        if (i >= n) {
+            return true;
+        }
+        char c = phrase.charAt(i);
+        return (c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
+                : Character.isWhitespace(c)) || c == '/' || c == ',' || c == ';' || c == '(' || c == ')'
+                || c == '[' || c == ']' || c == '"' || c == '“' || c == '”'
+                || (c == '-' && i + 1 < n && Character.isUpperCase(phrase.charAt(i + 1)));
+    }
+
+    /**
      * Whether any word of the phrase may be a first word ({@link #mayStart} of every word of {@link #bounds}), in one
      * pass that builds nothing: most lines name no agency.
      */
@@ -151,12 +167,7 @@ public final class Agencies {
         int n = phrase.length();
         int start = -1;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? phrase.charAt(i) : ' ';
-            boolean sep = (c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
-                    : Character.isWhitespace(c)) || c == '/' || c == ',' || c == ';' || c == '(' || c == ')'
-                    || c == '[' || c == ']' || c == '"' || c == '“' || c == '”'
-                    || (c == '-' && i + 1 < n && Character.isUpperCase(phrase.charAt(i + 1)));
-            if (sep) {
+            if (separatesWords(phrase, i)) {
                 if (start >= 0) {
                     int a = start;
                     int b = i;
@@ -205,12 +216,7 @@ public final class Agencies {
         int n = phrase.length();
         int start = -1;
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? phrase.charAt(i) : ' ';
-            boolean sep = (c < 128 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')
-                    : Character.isWhitespace(c)) || c == '/' || c == ',' || c == ';' || c == '(' || c == ')'
-                    || c == '[' || c == ']' || c == '"' || c == '“' || c == '”'
-                    || (c == '-' && i + 1 < n && Character.isUpperCase(phrase.charAt(i + 1)));
-            if (sep) {
+            if (separatesWords(phrase, i)) {
                 if (start >= 0) {
                     int a = start;
                     int b = i;
