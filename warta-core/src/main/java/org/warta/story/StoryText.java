@@ -72,7 +72,8 @@ public final class StoryText {
             Set<String> names = namesByLanguage.computeIfAbsent(a.language(), k -> new HashSet<>());
             for (int si = 0; si < ss.size(); si++) {
                 Span s = ss.get(si);
-                String display = si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text());
+                String display = org.warta.nlp.ner.TokenSpans.unglued(
+                        si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text()));
                 List<Span> toks = Tokenizer.tokens(display);
                 ds.add(display);
                 ts.add(toks);

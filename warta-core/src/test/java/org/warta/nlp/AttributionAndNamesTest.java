@@ -74,6 +74,9 @@ class AttributionAndNamesTest {
                 .extracting(s -> s.text()).contains("Rusia", "Vladimir", "Putin");
         assertThat(TokenSpans.tokens("makan di McDonald dan YouTube", 0, 29)).extracting(s -> s.text())
                 .contains("McDonald", "YouTube");
+        assertThat(TokenSpans.unglued("kata Presiden RusiaVladimir Putin di McDonald.")).isEqualTo(
+                "kata Presiden Rusia Vladimir Putin di McDonald.");
+        assertThat(TokenSpans.unglued("Tidak ada yang dilekatkan.")).isEqualTo("Tidak ada yang dilekatkan.");
     }
 
     @Test

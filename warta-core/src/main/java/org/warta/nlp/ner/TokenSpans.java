@@ -37,6 +37,27 @@ public final class TokenSpans {
     }
 
     /**
+     * The text with a space where a scraper glued two words after a listed name ("Presiden RusiaVladimir Putin" →
+     * "Presiden Rusia Vladimir Putin"), for display; the same text when nothing is glued.
+     */
+    public static String unglued(String text) {
+        StringBuilder b = null;
+        int copied = 0;
+        for (Span w : Tokenizer.tokens(text)) {
+            int glue = glued(w.text());
+            if (glue > 0) {
+                if (b == null) {
+                    b = new StringBuilder(text.length() + 8);
+                }
+                int at = w.start() + glue;
+                b.append(text, copied, at).append(' ');
+                copied = at;
+            }
+        }
+        return b == null ? text : b.append(text, copied, text.length()).toString();
+    }
+
+    /**
      * Where a word glued by a scraper splits ("RusiaVladimir", "KremlinMoskow": a listed name, then a capitalised
      * word with no space), or 0. Only a listed prefix of three or more letters splits, so "McDonald" and "YouTube"
      * stay whole.
