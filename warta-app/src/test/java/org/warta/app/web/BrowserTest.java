@@ -26,6 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.warta.app.server.ServiceFixture;
 
 /**
@@ -112,6 +114,8 @@ class BrowserTest {
         WebElement box = driver.findElement(By.cssSelector("form.searchbox input[name=q]"));
         box.sendKeys("pyongyang");
         box.submit();
+        // a form submission returns before the next page has loaded: wait for it (not a fixed sleep)
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=pyongyang"));
         assertThat(driver.getCurrentUrl()).contains("/search?q=pyongyang");
         assertThat(driver.findElements(By.cssSelector("li.hit"))).hasSize(1);
         assertThat(driver.findElement(By.cssSelector("li.hit mark")).getText()).isEqualTo("Pyongyang");
