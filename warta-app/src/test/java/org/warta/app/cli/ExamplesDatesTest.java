@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.warta.app.json.ContractJson;
 
 /**
  * Date accuracy on the examples' gold ({@code examples/gold.json} "dates"): a gold date counts as right when the
@@ -26,12 +22,10 @@ class ExamplesDatesTest {
 
     @Test
     void datesAreNormalisedLikeTheGold() throws IOException {
-        Path examples = CliRun.root().resolve("examples");
-        JsonNode gold = ContractJson.mapper().readTree(Files.readString(examples.resolve("gold.json")));
-        CliRun run = CliRun.of("digest", "--format", "json", "-q", examples.toString());
-        assertThat(run.status()).isZero();
-        Map<String, JsonNode> bySource = new HashMap<>();
-        ContractJson.mapper().readTree(run.out()).get("articles").forEach(a -> bySource.put(a.get("source").asText(), a));
+        ExamplesDigest run = ExamplesDigest.get();
+        assertThat(run.status).isZero();
+        JsonNode gold = run.gold;
+        Map<String, JsonNode> bySource = run.articleBySource;
         int right = 0;
         List<String> misses = new ArrayList<>();
         for (JsonNode g : gold.get("dates")) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.warta.app.json.ContractJson;
 
 /**
  * The team's corpus in {@code examples/} against {@code examples/gold.json}, through the real CLI: the README's
@@ -30,26 +27,13 @@ class ExamplesGoldTest {
 
     @BeforeAll
     static void run() throws IOException {
-        Path examples = CliRun.root().resolve("examples");
-        gold = ContractJson.mapper().readTree(Files.readString(examples.resolve("gold.json")));
-        CliRun json = CliRun.of("digest", "--format", "json", examples.toString());
-        assertThat(json.status()).isZero();
-        assertThat(json.err()).as("problems reported on stderr").isEmpty();
-        digest = ContractJson.mapper().readTree(json.out());
-        digest.get("articles").forEach(a -> ARTICLE_BY_SOURCE.put(a.get("source").asText(), a));
-        Map<String, String> idToSource = new HashMap<>();
-        ARTICLE_BY_SOURCE.forEach((s, a) -> idToSource.put(a.get("id").asText(), s));
-        for (JsonNode g : gold.get("stories")) {
-            String firstMember = g.get("articles").get(0).asText();
-            String id = ARTICLE_BY_SOURCE.get(firstMember).get("id").asText();
-            for (JsonNode s : digest.get("stories")) {
-                for (JsonNode m : s.get("articles")) {
-                    if (m.asText().equals(id)) {
-                        STORY_BY_GOLD_ID.put(g.get("id").asText(), s);
-                    }
-                }
-            }
-        }
+        ExamplesDigest run = ExamplesDigest.get();
+        assertThat(run.status).isZero();
+        assertThat(run.err).as("problems reported on stderr").isEmpty();
+        gold = run.gold;
+        digest = run.digest;
+        ARTICLE_BY_SOURCE.putAll(run.articleBySource);
+        STORY_BY_GOLD_ID.putAll(run.storyByGoldId);
     }
 
     private static String idOf(String source) {

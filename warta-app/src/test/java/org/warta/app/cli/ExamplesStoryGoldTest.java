@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.warta.app.json.ContractJson;
 
 /**
  * The story synthesis of the team's corpus ({@code examples/}) against {@code examples/gold.json}, through the real
@@ -45,25 +42,12 @@ class ExamplesStoryGoldTest {
 
     @BeforeAll
     static void run() throws IOException {
-        Path examples = CliRun.root().resolve("examples");
-        gold = ContractJson.mapper().readTree(Files.readString(examples.resolve("gold.json")));
-        CliRun json = CliRun.of("digest", "--format", "json", examples.toString());
-        assertThat(json.status()).isZero();
-        JsonNode digest = ContractJson.mapper().readTree(json.out());
-        digest.get("articles").forEach(a -> {
-            ARTICLE_BY_SOURCE.put(a.get("source").asText(), a);
-            SOURCE_BY_ID.put(a.get("id").asText(), a.get("source").asText());
-        });
-        for (JsonNode g : gold.get("stories")) {
-            String id = ARTICLE_BY_SOURCE.get(g.get("articles").get(0).asText()).get("id").asText();
-            for (JsonNode s : digest.get("stories")) {
-                for (JsonNode m : s.get("articles")) {
-                    if (m.asText().equals(id)) {
-                        STORY_BY_GOLD_ID.put(g.get("id").asText(), s);
-                    }
-                }
-            }
-        }
+        ExamplesDigest run = ExamplesDigest.get();
+        assertThat(run.status).isZero();
+        gold = run.gold;
+        ARTICLE_BY_SOURCE.putAll(run.articleBySource);
+        SOURCE_BY_ID.putAll(run.sourceById);
+        STORY_BY_GOLD_ID.putAll(run.storyByGoldId);
     }
 
     private static JsonNode story(String goldId) {

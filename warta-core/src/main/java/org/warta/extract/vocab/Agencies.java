@@ -164,9 +164,22 @@ public final class Agencies {
      * pass that builds nothing: most lines name no agency.
      */
     private boolean mayName(String phrase) {
+        for (long w = nextWord(phrase, 0); w >= 0; w = nextWord(phrase, (int) w)) {
+            if (mayStart(phrase, (int) (w >>> 32), (int) w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The next word of the phrase at or after {@code from}, as {@code start << 32 | end}, or -1: words are split at
+     * {@link #separatesWords} and trimmed of edge punctuation; words that trim to nothing are skipped.
+     */
+    private static long nextWord(String phrase, int from) {
         int n = phrase.length();
         int start = -1;
-        for (int i = 0; i <= n; i++) {
+        for (int i = from; i <= n; i++) {
             if (separatesWords(phrase, i)) {
                 if (start >= 0) {
                     int a = start;
@@ -177,8 +190,8 @@ public final class Agencies {
                     while (b > a && isEdgePunctuation(phrase.charAt(b - 1))) {
                         b--;
                     }
-                    if (a < b && mayStart(phrase, a, b)) {
-                        return true;
+                    if (a < b) {
+                        return (long) a << 32 | b;
                     }
                     start = -1;
                 }
@@ -186,7 +199,7 @@ public final class Agencies {
                 start = i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -213,32 +226,13 @@ public final class Agencies {
     private static int[] bounds(String phrase) {
         int[] out = new int[17];
         int count = 0;
-        int n = phrase.length();
-        int start = -1;
-        for (int i = 0; i <= n; i++) {
-            if (separatesWords(phrase, i)) {
-                if (start >= 0) {
-                    int a = start;
-                    int b = i;
-                    while (a < b && isEdgePunctuation(phrase.charAt(a))) {
-                        a++;
-                    }
-                    while (b > a && isEdgePunctuation(phrase.charAt(b - 1))) {
-                        b--;
-                    }
-                    if (a < b) {
-                        if (2 * count + 3 > out.length) {
-                            out = java.util.Arrays.copyOf(out, out.length * 2);
-                        }
-                        out[1 + 2 * count] = a;
-                        out[2 + 2 * count] = b;
-                        count++;
-                    }
-                    start = -1;
-                }
-            } else if (start < 0) {
-                start = i;
+        for (long w = nextWord(phrase, 0); w >= 0; w = nextWord(phrase, (int) w)) {
+            if (2 * count + 3 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
             }
+            out[1 + 2 * count] = (int) (w >>> 32);
+            out[2 + 2 * count] = (int) w;
+            count++;
         }
         out[0] = count;
         return out;

@@ -41,6 +41,9 @@ public final class TokenSpans {
      * "Presiden Rusia Vladimir Putin"), for display; the same text when nothing is glued.
      */
     public static String unglued(String text) {
+        if (!mayBeGlued(text)) {
+            return text; // most sentences: no lower-case letter right before an upper-case one inside a word
+        }
         StringBuilder b = null;
         int copied = 0;
         for (Span w : Tokenizer.tokens(text)) {
@@ -55,6 +58,17 @@ public final class TokenSpans {
             }
         }
         return b == null ? text : b.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether the text has a lower-case letter, then an upper-case one, then a lower-case one: a glue's shape. */
+    private static boolean mayBeGlued(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))
+                    && Character.isLowerCase(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
