@@ -34,6 +34,28 @@ public final class FeatureHash {
         return h * PRIME;
     }
 
+    /**
+     * Continues a running hash with the decimal digits of {@code v} and a separator, the same as
+     * {@code with(h, Integer.toString(v))} without building the string.
+     */
+    public static long withInt(long h, int v) {
+        if (v < 0) {
+            h ^= '-';
+            h *= PRIME;
+        }
+        long u = Math.abs((long) v);
+        long div = 1;
+        while (div * 10 <= u) {
+            div *= 10;
+        }
+        for (; div > 0; div /= 10) {
+            h ^= '0' + (u / div) % 10;
+            h *= PRIME;
+        }
+        h ^= '|';
+        return h * PRIME;
+    }
+
     /** Ends a running hash. */
     public static long done(long h) {
         h ^= h >>> 33;

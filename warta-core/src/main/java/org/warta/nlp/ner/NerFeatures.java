@@ -181,9 +181,9 @@ public final class NerFeatures {
                 f[k++] = num(CFP1, cf[i + 3]);
                 f[k++] = num(CCM1, cc[i + 1]);
                 f[k++] = num(CCP1, cc[i + 3]);
-                f[k++] = FeatureHash.done(FeatureHash.chars(FeatureHash.with(CFSH, Integer.toString(cf[i + 2])),
+                f[k++] = FeatureHash.done(FeatureHash.chars(FeatureHash.withInt(CFSH, cf[i + 2]),
                         shape[i], 0, shape[i].length()));
-                f[k++] = num(FeatureHash.with(CCW, Integer.toString(cc[i + 1])), cc[i + 2]);
+                f[k++] = num(FeatureHash.withInt(CCW, cc[i + 1]), cc[i + 2]);
             }
             out[i] = Arrays.copyOf(f, k);
         }
@@ -196,7 +196,7 @@ public final class NerFeatures {
     }
 
     private static long num(long template, int v) {
-        return FeatureHash.done(FeatureHash.with(template, Integer.toString(v)));
+        return FeatureHash.done(FeatureHash.withInt(template, v));
     }
 
     private static long val(long template, String v) {

@@ -75,6 +75,8 @@ public final class PerceptronTagger {
     private final Map<String, WeightTable> folded = new ConcurrentHashMap<>();
     private final long[] prevTag;
     private final long[] prevTagWord;
+    /** {@code allowed[j][k]}: tag k may follow tag j (row {@code tags.length} is the sentence start). */
+    private final boolean[][] allowed;
 
     private PerceptronTagger(String[] tags, String[] domains, Map<Long, float[]> weights, NerFeatures features) {
         this.tags = tags;
@@ -88,6 +90,12 @@ public final class PerceptronTagger {
             String ta = a == tags.length ? "<s>" : tags[a];
             prevTag[a] = FeatureHash.of("t-1=", ta);
             prevTagWord[a] = FeatureHash.with(FeatureHash.start("t-1w="), ta);
+        }
+        this.allowed = new boolean[n][tags.length];
+        for (int a = 0; a < n; a++) {
+            for (int k = 0; k < tags.length; k++) {
+                allowed[a][k] = allowed(tags, a, k);
+            }
         }
     }
 
@@ -163,7 +171,7 @@ public final class PerceptronTagger {
                 System.arraycopy(trans[j], 0, h, 0, nt);
                 w.addTo(tagWord(j, lower[i]), h);
                 for (int k = 0; k < nt; k++) {
-                    if (!allowed(j, k)) {
+                    if (!allowed[j][k]) {
                         continue;
                     }
                     double v = base + o[k] + h[k];
@@ -227,7 +235,7 @@ public final class PerceptronTagger {
         return FeatureHash.done(FeatureHash.chars(prevTagWord[prev], lower, 0, lower.length()));
     }
 
-    private boolean allowed(int prev, int k) {
+    private static boolean allowed(String[] tags, int prev, int k) {
         String t = tags[k];
         if (!t.startsWith("I-")) {
             return true;
