@@ -56,8 +56,20 @@ public final class TrainNerCommand implements Callable<Integer> {
             + "../shared/" + UnlabelledCorpus.INDOSUM + ")")
     Path corpus;
 
+    @Option(names = "--clusters", description = "with --seeds: word clusters saved by an earlier run (e.g. the "
+            + "shipped ner-id.clusters.gz) instead of clustering again")
+    Path clustersFile;
+
     @Option(names = "--report", description = "print F1 of the new model on the dev sets")
     boolean report;
+
+    @Option(names = "--seeds", split = ",", description = "instead of writing a model, train one per shuffling seed "
+            + "and print each one's dev F1 and the mean (a change must win on the mean over seeds, not on one seed)")
+    List<Long> seeds = List.of();
+
+    @Option(names = "--min-weight", description = "averaged weights below this in absolute value are dropped "
+            + "(default ${DEFAULT-VALUE})", defaultValue = "0.005")
+    float minWeight;
 
     @Spec
     CommandSpec spec;
@@ -81,12 +93,22 @@ public final class TrainNerCommand implements Callable<Integer> {
                 err.println("--epochs and --mixtures must be >= 1, --corpora not empty");
                 return 2;
             }
-            PerceptronTagger.Params p = new PerceptronTagger.Params(epochs, seed,
-                    PerceptronTagger.Params.defaults().minWeight(), mixtures);
+            if (!(minWeight >= 0)) {
+                err.println("--min-weight must be >= 0");
+                return 2;
+            }
+            PerceptronTagger.Params p = new PerceptronTagger.Params(epochs, seed, minWeight, mixtures);
             Path shared = data.getParent() != null && data.getParent().getParent() != null
                     ? data.getParent().getParent() : root.resolve("../shared");
-            WordClusters clusters = NerTraining.clusters(data,
-                    UnlabelledCorpus.indosum(corpus != null ? corpus : shared.resolve(UnlabelledCorpus.INDOSUM)));
+            WordClusters clusters;
+            if (clustersFile != null && !seeds.isEmpty()) {
+                try (var in = Files.newInputStream(clustersFile)) {
+                    clusters = WordClusters.load(in);
+                }
+            } else {
+                clusters = NerTraining.clusters(data,
+                        UnlabelledCorpus.indosum(corpus != null ? corpus : shared.resolve(UnlabelledCorpus.INDOSUM)));
+            }
             out.printf(Locale.ROOT, "clustered %d words in %.1f s%n", clusters.size(), (System.nanoTime() - t0) / 1e9);
             List<NerTraining.Corpus> chosen = new ArrayList<>();
             for (String c : corpora) {
@@ -96,6 +118,9 @@ public final class TrainNerCommand implements Callable<Integer> {
                     return 2;
                 }
                 chosen.add(k.get());
+            }
+            if (!seeds.isEmpty()) {
+                return seedReport(out, data, p, chosen, clusters);
             }
             PerceptronTagger tagger = NerTraining.train(data, p, chosen, clusters);
             if (model.getParent() != null) {
@@ -113,18 +138,49 @@ public final class TrainNerCommand implements Callable<Integer> {
                     tagger.size(), tagger.tags().size(), (System.nanoTime() - t0) / 1e9, model, Files.size(model),
                     clusterFile, Files.size(clusterFile));
             if (report) {
-                EntityRecognizer rec = new EntityRecognizer(Optional.of(tagger), Gazetteer.standard());
-                for (String f : EvalNerCommand.DEV_FILES) {
-                    ConllEval e = NerTraining.evaluate(rec, data.resolve(f));
-                    out.printf(Locale.ROOT, "%s ALL %.4f", f, e.overall().f1());
-                    e.byType().forEach((t, s) -> out.printf(Locale.ROOT, " %s %.4f", t, s.f1()));
-                    out.println();
-                }
+                report(out, data, tagger);
             }
             return 0;
         } catch (IOException e) {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** Prints each dev file's F1 (overall and per type); returns the overall F1s in {@link EvalNerCommand#DEV_FILES} order. */
+    private static double[] report(PrintWriter out, Path data, PerceptronTagger tagger) throws IOException {
+        EntityRecognizer rec = new EntityRecognizer(Optional.of(tagger), Gazetteer.standard());
+        double[] f1 = new double[EvalNerCommand.DEV_FILES.size()];
+        int i = 0;
+        for (String f : EvalNerCommand.DEV_FILES) {
+            ConllEval e = NerTraining.evaluate(rec, data.resolve(f));
+            f1[i++] = e.overall().f1();
+            out.printf(Locale.ROOT, "%s ALL %.4f", f, e.overall().f1());
+            e.byType().forEach((t, s) -> out.printf(Locale.ROOT, " %s %.4f", t, s.f1()));
+            out.println();
+        }
+        out.flush();
+        return f1;
+    }
+
+    /** Trains one model per seed of {@code --seeds} (nothing written) and prints the dev F1s and their means. */
+    private int seedReport(PrintWriter out, Path data, PerceptronTagger.Params p, List<NerTraining.Corpus> chosen,
+            WordClusters clusters) throws IOException {
+        double[] sum = new double[EvalNerCommand.DEV_FILES.size()];
+        for (long s : seeds) {
+            PerceptronTagger t = NerTraining.train(data, new PerceptronTagger.Params(p.epochs(), s, p.minWeight(),
+                    p.mixtures()), chosen, clusters);
+            out.printf(Locale.ROOT, "seed %d: %d features%n", s, t.size());
+            double[] f1 = report(out, data, t);
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += f1[k];
+            }
+        }
+        for (int k = 0; k < sum.length; k++) {
+            out.printf(Locale.ROOT, "mean over %d seeds %s ALL %.4f%n", seeds.size(), EvalNerCommand.DEV_FILES.get(k),
+                    sum[k] / seeds.size());
+        }
+        out.flush();
+        return 0;
     }
 }

@@ -6,8 +6,10 @@ import java.util.Locale;
 
 /**
  * Observation features of each token of a sentence for the sequence tagger, in the tradition of Ratinov &amp; Roth
- * (2009, "Design challenges and misconceptions in named entity recognition"): the word, its shape, affixes,
- * capitalisation, a window of neighbouring words and shapes, gazetteer matches (BIO-coded, with the matched type, of
+ * (2009, "Design challenges and misconceptions in named entity recognition"): the word, its shape, affixes (prefixes
+ * of 1-4 and suffixes of 1-5 characters: Indonesian derivation stacks affixes, "mem-per-", "-kan-nya", and names
+ * of places and people share endings, "-jaya", "-wati"; the 4-character prefix and 5-character suffix raised
+ * idner dev entity F1 on every one of five training seeds, mean 0.851 to 0.857), capitalisation, a window of neighbouring words and shapes, gazetteer matches (BIO-coded, with the matched type, of
  * the token, its neighbours, and the pair of tokens two before and two after),
  * a preceding person title, organisation cue words, and the fine and coarse {@link WordClusters} of the word and its
  * neighbours. Features are 64-bit hashes ({@link FeatureHash}) of a
@@ -26,6 +28,8 @@ public final class NerFeatures {
     private static final long W = FeatureHash.start("w=");
     private static final long SH = FeatureHash.start("sh=");
     private static final long[] PRE = {FeatureHash.start("p1="), FeatureHash.start("p2="), FeatureHash.start("p3=")};
+    private static final long PRE4 = FeatureHash.start("p4=");
+    private static final long SUF5 = FeatureHash.start("s5=");
     private static final long[] SUF = {FeatureHash.start("s1="), FeatureHash.start("s2="), FeatureHash.start("s3="),
         FeatureHash.start("s4=")};
     private static final long FIRST_SH = FeatureHash.start("first+sh=");
@@ -84,6 +88,16 @@ public final class NerFeatures {
 
     /** Features of every token: {@code result[i]} are token i's. */
     public long[][] extract(List<String> tokens, String[] lower) {
+        return extract(tokens, lower, null);
+    }
+
+    /**
+     * Features of every token: {@code result[i]} are token i's, its lexical features first: those that depend on
+     * the token alone (word, shape, affixes, capitalisation, cue word, its own clusters), the same for every
+     * occurrence of the token, so a tagger may add up their weights once per distinct token. Their number is
+     * written to {@code lexical[i]} when {@code lexical} is not null.
+     */
+    long[][] extract(List<String> tokens, String[] lower, int[] lexical) {
         int n = tokens.size();
         String[] shape = new String[n];
         for (int i = 0; i < n; i++) {
@@ -111,7 +125,7 @@ public final class NerFeatures {
             cc[i + 2] = clusters.coarse(lower[i]);
         }
         long[][] out = new long[n][];
-        long[] f = new long[64];
+        long[] f = new long[80];
         for (int i = 0; i < n; i++) {
             int k = 0;
             String w = lower[i];
@@ -120,6 +134,7 @@ public final class NerFeatures {
             String prev = i > 0 ? lower[i - 1] : START;
             String next = i + 1 < n ? lower[i + 1] : END;
             String prevSh = i > 0 ? shape[i - 1] : START;
+            // lexical features first: they depend on the token alone (see lexical)
             f[k++] = BIAS;
             f[k++] = FeatureHash.done(FeatureHash.chars(W, w, 0, len));
             f[k++] = FeatureHash.done(FeatureHash.chars(SH, shape[i], 0, shape[i].length()));
@@ -129,6 +144,25 @@ public final class NerFeatures {
             }
             if (len > 4) {
                 f[k++] = FeatureHash.done(FeatureHash.chars(SUF[3], w, len - 4, len));
+                f[k++] = FeatureHash.done(FeatureHash.chars(PRE4, w, 0, 4));
+            }
+            if (len > 5) {
+                f[k++] = FeatureHash.done(FeatureHash.chars(SUF5, w, len - 5, len));
+            }
+            if (cue[i]) {
+                f[k++] = ORGCUE;
+            }
+            if (Character.isUpperCase(tok.codePointAt(0)) && len > 1) {
+                f[k++] = CAP;
+            }
+            if (clusters.size() > 0) {
+                f[k++] = num(CF, cf[i + 2]);
+                f[k++] = num(CC, cc[i + 2]);
+                f[k++] = FeatureHash.done(FeatureHash.chars(FeatureHash.withInt(CFSH, cf[i + 2]),
+                        shape[i], 0, shape[i].length()));
+            }
+            if (lexical != null) {
+                lexical[i] = k;
             }
             if (i == 0) {
                 f[k++] = FIRST;
@@ -162,27 +196,17 @@ public final class NerFeatures {
             if (title[i + 1]) {
                 f[k++] = TITLE;
             }
-            if (cue[i]) {
-                f[k++] = ORGCUE;
-            }
             if (i > 0 && cue[i - 1]) {
                 f[k++] = val(ORGCUE_SH, shape[i]);
             }
             if (i + 1 < n && cue[i + 1]) {
                 f[k++] = ORGCUE_NEXT;
             }
-            if (Character.isUpperCase(tok.codePointAt(0)) && len > 1) {
-                f[k++] = CAP;
-            }
             if (clusters.size() > 0) {
-                f[k++] = num(CF, cf[i + 2]);
-                f[k++] = num(CC, cc[i + 2]);
                 f[k++] = num(CFM1, cf[i + 1]);
                 f[k++] = num(CFP1, cf[i + 3]);
                 f[k++] = num(CCM1, cc[i + 1]);
                 f[k++] = num(CCP1, cc[i + 3]);
-                f[k++] = FeatureHash.done(FeatureHash.chars(FeatureHash.withInt(CFSH, cf[i + 2]),
-                        shape[i], 0, shape[i].length()));
                 f[k++] = num(FeatureHash.withInt(CCW, cc[i + 1]), cc[i + 2]);
             }
             out[i] = Arrays.copyOf(f, k);

@@ -58,8 +58,8 @@ final class WeightTable {
         return size;
     }
 
-    /** Adds the weights of feature {@code k}, if known, to {@code scores}. */
-    void addTo(long k, double[] scores) {
+    /** Adds the weights of feature {@code k}, if known, to {@code scores[off, off + tags)}. */
+    void addTo(long k, double[] scores, int off) {
         long fp = fingerprint(k);
         int slot = slot(k);
         long s;
@@ -67,7 +67,7 @@ final class WeightTable {
             if (s >>> 32 == fp) {
                 int base = (int) s * tags;
                 for (int t = 0; t < tags; t++) {
-                    scores[t] += weights[base + t];
+                    scores[off + t] += weights[base + t];
                 }
                 return;
             }
