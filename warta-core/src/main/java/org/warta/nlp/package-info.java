@@ -13,15 +13,17 @@
  *   <tr><td>NERGRIT (IndoNLU)</td><td>PERSON</td><td>ORGANISATION</td><td>PLACE</td><td>—</td></tr>
  *   <tr><td>NERP (IndoNLU)</td><td>PPL</td><td>IND</td><td>PLC</td><td>EVT, FNB</td></tr>
  * </table>
- * The shipped model ({@code ner-id.model.gz}) is trained on idner-news-2k train only ({@code warta train ner}),
- * with word-cluster features ({@code ner-id.clusters.gz}: distributional clusters learned by the same command from the
- * unlabelled tokens of IndoSum and the NER train sets);
- * NERGRIT train can be added as a second domain ({@code --with-nergrit}), which scored lower on idner dev;
- * NERP is lower-cased throughout and is not used.
+ * The shipped model ({@code ner-id.model.gz}, {@code warta train ner}) is a structured averaged perceptron with
+ * Viterbi decoding (Collins 2002) trained on idner-news-2k, NERGRIT and NERP train, each corpus its own feature
+ * domain (Daum&eacute; III 2007; the product tags with the news domain), with word-cluster features
+ * ({@code ner-id.clusters.gz}: distributional clusters learned by the same command from the unlabelled tokens of
+ * IndoSum and the NER train sets), gazetteer features and prefixes/suffixes of up to 4/5 characters; see
+ * {@link org.warta.nlp.ner.NerTraining}.
  *
- * <h2>Measured (2026-11-24, {@code warta eval ner ../shared/eval/ner})</h2>
- * Entity-level exact-match F1 (conlleval): idner-news-2k dev 0.847 (PER 0.912, ORG 0.815, LOC 0.792; without word
- * clusters 0.817: PER 0.855, ORG 0.807, LOC 0.772); NERGRIT valid 0.476 (0.390 without clusters; clustering with other seeds or sizes moves idner dev by about ±0.01) with the news model (0.69 with the NERGRIT-domain head of a two-domain model). The gap on
+ * <h2>Measured (2026-11-25, {@code warta eval ner ../shared/eval/ner})</h2>
+ * Entity-level exact-match F1 (conlleval): idner-news-2k dev 0.854 (P 0.848, R 0.861; PER 0.924, ORG 0.843, LOC
+ * 0.766), mean over five training seeds 0.857 (0.852-0.861); NERGRIT valid 0.602 with the news-domain weights
+ * (five-seed mean 0.603); rules and gazetteers alone 0.561 and 0.450. The gap on
  * NERGRIT is corpus conventions and domain (Wikipedia-style text), not only model quality.
  * On {@code examples/gold.json} (real CLI, {@code ExamplesGoldTest}, {@code ExamplesDatesTest}): direct quotes with
  * the gold speaker 36/36; dates found with the gold value 26/33 (the misses are weekdays and "kemarin" in articles
