@@ -100,8 +100,13 @@ public final class NerFeatures {
     long[][] extract(List<String> tokens, String[] lower, int[] lexical) {
         int n = tokens.size();
         String[] shape = new String[n];
+        char[] buf = new char[16];
         for (int i = 0; i < n; i++) {
-            shape[i] = shape(tokens.get(i));
+            String t = tokens.get(i);
+            if (buf.length < t.length() + 2) {
+                buf = new char[t.length() + 2];
+            }
+            shape[i] = shape(t, buf);
         }
         String[] gz = new String[n];
         for (Gazetteer.Match m : gazetteer.matches(tokens)) {
@@ -121,8 +126,7 @@ public final class NerFeatures {
         Arrays.fill(cf, -2);
         Arrays.fill(cc, -2);
         for (int i = 0; i < n; i++) {
-            cf[i + 2] = clusters.fine(lower[i]);
-            cc[i + 2] = clusters.coarse(lower[i]);
+            clusters.both(lower[i], cf, cc, i + 2);
         }
         long[][] out = new long[n][];
         long[] f = new long[80];
@@ -233,7 +237,12 @@ public final class NerFeatures {
 
     /** Word shape with runs collapsed: "Jakarta" → "Xx", "KPK" → "X3", "19/6" → "d/d", "Jong-un" → "Xx-x". */
     static String shape(String t) {
-        StringBuilder sb = new StringBuilder(6);
+        return shape(t, new char[t.length() + 2]);
+    }
+
+    /** {@link #shape(String)} with a scratch buffer of at least {@code t.length() + 2} chars. */
+    private static String shape(String t, char[] buf) {
+        int n = 0;
         char last = 0;
         boolean allUpper = true;
         for (int i = 0; i < t.length(); i++) {
@@ -241,13 +250,13 @@ public final class NerFeatures {
             allUpper &= Character.isUpperCase(c);
             char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             if (s != last) {
-                sb.append(s);
+                buf[n++] = s;
                 last = s;
             }
         }
         if (t.length() <= 3 && allUpper) {
-            sb.append(t.length());
+            buf[n++] = (char) ('0' + t.length());
         }
-        return sb.toString();
+        return new String(buf, 0, n);
     }
 }

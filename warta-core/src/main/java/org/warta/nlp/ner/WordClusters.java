@@ -68,6 +68,13 @@ public final class WordClusters {
         return c == null ? -1 : c[1];
     }
 
+    /** Fine and coarse cluster of a lower-cased word into {@code out[at]} and {@code out2[at]}, -1 when unknown. */
+    void both(String lower, int[] out, int[] out2, int at) {
+        int[] c = clusters.get(lower);
+        out[at] = c == null ? -1 : c[0];
+        out2[at] = c == null ? -1 : c[1];
+    }
+
     /** Number of words with clusters. */
     public int size() {
         return clusters.size();
