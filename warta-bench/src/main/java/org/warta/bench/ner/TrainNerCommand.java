@@ -147,7 +147,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints each dev file's F1 (overall and per type); returns the overall F1s in {@link EvalNerCommand#DEV_FILES} order. */
+    /** Prints each dev file's F1 (overall and per type); returns the overall F1s in {@code DEV_FILES} order. */
     private static double[] report(PrintWriter out, Path data, PerceptronTagger tagger) throws IOException {
         EntityRecognizer rec = new EntityRecognizer(Optional.of(tagger), Gazetteer.standard());
         double[] f1 = new double[EvalNerCommand.DEV_FILES.size()];

@@ -9,7 +9,8 @@ import java.util.Locale;
  * (2009, "Design challenges and misconceptions in named entity recognition"): the word, its shape, affixes (prefixes
  * of 1-4 and suffixes of 1-5 characters: Indonesian derivation stacks affixes, "mem-per-", "-kan-nya", and names
  * of places and people share endings, "-jaya", "-wati"; the 4-character prefix and 5-character suffix raised
- * idner dev entity F1 on every one of five training seeds, mean 0.851 to 0.857), capitalisation, a window of neighbouring words and shapes, gazetteer matches (BIO-coded, with the matched type, of
+ * idner dev entity F1 on every one of five training seeds, mean 0.851 to 0.857), capitalisation, a window of
+ * neighbouring words and shapes, gazetteer matches (BIO-coded, with the matched type, of
  * the token, its neighbours, and the pair of tokens two before and two after),
  * a preceding person title, organisation cue words, and the fine and coarse {@link WordClusters} of the word and its
  * neighbours. Features are 64-bit hashes ({@link FeatureHash}) of a

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * of {@link #clusters}. On idner-news-2k dev, mean entity F1 over five shuffling seeds (12 epochs, before the
  * i-2/i+2 gazetteer feature and the model-checked cue split): news alone 0.831, + NERGRIT 0.841, + NERGRIT + NERP
  * 0.846; the shipped configuration 0.851 (0.843-0.858), and with 4-character prefixes and 5-character
- * suffixes (model version 6) 0.857 (0.852-0.861), NERGRIT valid 0.603. Putting NERGRIT in the news domain instead of its own lowers
+ * suffixes (model version 6) 0.857 (0.852-0.861), NERGRIT valid 0.603. Putting NERGRIT in the news domain instead
+ * of its own lowers
  * it (0.823 over three seeds): its annotation conventions differ, and the domain copies absorb that. NERP is
  * lower-cased throughout; its own domain keeps its capitalisation cues out of the news weights, while the shared
  * word, affix and cluster weights still learn from its 4,800 people and 4,300 places. Adding NERP's tokens to the

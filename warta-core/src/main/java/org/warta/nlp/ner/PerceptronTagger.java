@@ -28,7 +28,7 @@ import java.util.zip.GZIPOutputStream;
  * domain); tagging folds the shared and the domain weights into one table. Training shuffles sentences each epoch
  * with a fixed seed, so it is deterministic. Tagging keeps, per thread and domain, the summed weights of the
  * features that depend on a token alone (its lexical features, {@link NerFeatures#extract(List, String[], int[])},
- * and the previous-tag-with-word features): a repeated word ("yang", "di", a name) costs one map look-up instead of
+ * and the previous-tag-with-word features): a repeated word ("yang", "di", a name) costs one cache look-up instead of
  * some twenty weight look-ups, with the same scores. Immutable once built (but for that cache); thread-safe for
  * tagging.
  */
@@ -341,8 +341,8 @@ public final class PerceptronTagger {
         Map<Long, double[]> mixed = new HashMap<>();
         for (int r = 0; r < params.mixtures(); r++) {
             long seed = r == 0 ? params.seed() : seeds.nextLong();
-            Map<Long, double[]> run = trainRun(data, obsCache, lexicalCache, lowerCache, tags, tagIndex, features, params.epochs(),
-                    seed);
+            Map<Long, double[]> run = trainRun(data, obsCache, lexicalCache, lowerCache, tags, tagIndex, features,
+                    params.epochs(), seed);
             for (var e : run.entrySet()) {
                 double[] acc = mixed.computeIfAbsent(e.getKey(), x -> new double[nt]);
                 double[] v = e.getValue();
@@ -373,7 +373,8 @@ public final class PerceptronTagger {
 
     /** One training run (shuffling with {@code seed}); returns the averaged weights. */
     private static Map<Long, double[]> trainRun(List<ConllCorpus.Sentence> data, List<long[][]> obsCache,
-            List<int[]> lexicalCache, List<String[]> lowerCache, String[] tags, Map<String, Integer> tagIndex, NerFeatures features, int epochs,
+            List<int[]> lexicalCache, List<String[]> lowerCache, String[] tags, Map<String, Integer> tagIndex,
+            NerFeatures features, int epochs,
             long seed) {
         int nt = tags.length;
         Map<Long, float[]> w = new HashMap<>();
