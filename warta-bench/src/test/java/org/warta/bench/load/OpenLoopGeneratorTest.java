@@ -101,9 +101,9 @@ class OpenLoopGeneratorTest {
         var r = run(0, 100, 2, List.of("/chunked", "/close", "/missing", "/stories/y"));
         assertThat(Integer.parseInt(r.get("all").get("count"))).isEqualTo(200);
         var totals = r.get("totals");
-        // a quarter of the answers close their connection; the generator opens a new one for the next request
-        assertThat(Integer.parseInt(totals.get("reconnects"))).isBetween(40, 60);
-        assertThat(Integer.parseInt(totals.get("bad_status"))).isBetween(40, 60);
+        // a quarter of the 300 answers (warm-up included) close their connection; the generator opens a new one
+        assertThat(Integer.parseInt(totals.get("reconnects"))).isBetween(65, 85);
+        assertThat(Integer.parseInt(totals.get("bad_status"))).isBetween(65, 85);
         assertThat(totals.get("errors")).isEqualTo(totals.get("bad_status"));
         assertThat(totals.get("timeouts")).isEqualTo("0");
     }
