@@ -255,9 +255,18 @@ final class HttpConnection extends ChannelInboundHandlerAdapter {
         byte[] body = ex.bytes();
         try {
             server.workers().execute(() -> {
-                Response r = server.invoke(t, ex.headers, body);
+                Response r;
                 try {
-                    ctx.executor().execute(() -> resume(ctx, ex, r));
+                    r = server.invoke(t, ex.headers, body);
+                } catch (Throwable e) {
+                    // an Error (invoke turns every exception into an answer): still answered, so the connection
+                    // does not wait forever
+                    System.err.println("warta serve: internal error on " + t.method() + " " + t.rawPath() + ": " + e);
+                    r = server.error(t.api(), 500, "internal error");
+                }
+                Response answer = r;
+                try {
+                    ctx.executor().execute(() -> resume(ctx, ex, answer));
                 } catch (RejectedExecutionException e) {
                     // the server is closing: the connection goes with it
                 }
