@@ -24,9 +24,11 @@ import java.util.Locale;
  * a target rate at a target latency with few connections: by Little's law its mean latency is
  * {@code connections / throughput}.
  *
- * <p>The client is a minimal blocking HTTP/1.1 client over plain sockets (one virtual thread per connection,
- * Content-Length and chunked bodies, reconnects after {@code Connection: close} or an error), so the generator's
- * own CPU per request stays small; it is reported with the results. Only loopback targets are accepted.
+ * <p>The client is one thread with one NIO selector over non-blocking keep-alive sockets and an incremental
+ * HTTP/1.1 response parser ({@link ResponseParser}: Content-Length, chunked, or to the end of the stream), which
+ * reconnects after {@code Connection: close} or an error. It shares the machine with the server it measures, so it
+ * is lean: no thread per connection, no allocation per request beyond the latency arrays; its CPU per request is
+ * reported with the results. Only loopback targets are accepted.
  *
  * <p>Output on stdout, one line each: {@code MEASURE-START} and {@code MEASURE-END} when the measured window
  * opens and closes (so the parent can read the server's CPU over the same window), then {@code RESULT} lines of
