@@ -127,6 +127,8 @@ public final class WartaServer implements AutoCloseable {
     static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private final List<Route> routes;
+    /** Each route's pattern split into segments, in the order of {@link #routes}. */
+    private final List<List<String>> patterns;
     private final Options options;
     private final Metrics metrics;
     private final BiFunction<Integer, String, Response> htmlError;
@@ -142,6 +144,7 @@ public final class WartaServer implements AutoCloseable {
     public WartaServer(List<Route> routes, Options options, Metrics metrics,
                        BiFunction<Integer, String, Response> htmlError) {
         this.routes = List.copyOf(routes);
+        this.patterns = this.routes.stream().map(Route::segments).toList();
         this.options = options;
         this.metrics = metrics;
         this.htmlError = htmlError;
@@ -232,8 +235,9 @@ public final class WartaServer implements AutoCloseable {
             Route matched = null;
             Map<String, String> params = Map.of();
             Set<String> allowed = new LinkedHashSet<>();
-            for (Route r : routes) {
-                Optional<Map<String, String>> m = r.match(segments);
+            for (int i = 0; i < routes.size(); i++) {
+                Route r = routes.get(i);
+                Optional<Map<String, String>> m = r.match(patterns.get(i), segments);
                 if (m.isPresent()) {
                     allowed.add(r.method());
                     boolean methodOk = r.method().equals(method) || (method.equals("HEAD") && r.method().equals("GET"));
