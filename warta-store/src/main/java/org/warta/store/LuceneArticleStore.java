@@ -803,6 +803,8 @@ public final class LuceneArticleStore implements ArticleStore {
     private static final class SnippetHighlighter extends UnifiedHighlighter {
         private static final SnippetFormatter TITLE_FORMATTER = new SnippetFormatter(Fields.TITLE);
         private static final SnippetFormatter TEXT_FORMATTER = new SnippetFormatter(Fields.TEXT);
+        /** Lucene's passage score without its per-passage allocation (stateless, shared). */
+        private static final PassageScore SCORER = new PassageScore();
 
         SnippetHighlighter(UnifiedHighlighter.Builder builder) {
             super(builder);
@@ -821,6 +823,11 @@ public final class LuceneArticleStore implements ArticleStore {
         @Override
         protected java.text.BreakIterator getBreakIterator(String field) {
             return new SentenceBreaks();
+        }
+
+        @Override
+        protected org.apache.lucene.search.uhighlight.PassageScorer getScorer(String field) {
+            return SCORER;
         }
 
         @Override

@@ -46,10 +46,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "largest request body (default: 4MB)")
     long maxBody = WartaServer.Options.DEFAULT_MAX_BODY;
 
+    @Option(names = "--event-loops", paramLabel = "N", description = "HTTP event-loop threads; page and search "
+            + "requests are served on them (default: the number of cores)")
+    int eventLoops = WartaServer.Options.defaultEventLoops();
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        }
+        if (eventLoops < 1 || eventLoops > 1_024) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--event-loops must be between 1 and 1024");
         }
         ArticleStore store;
         Optional<IngestService> ingest = Optional.empty();
@@ -66,7 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + "serving it read-only");
         }
         WartaServer server = Site.server(store, ingest,
-                new WartaServer.Options(new InetSocketAddress(host, port), maxBody, 1024)).start();
+                new WartaServer.Options(new InetSocketAddress(host, port), maxBody, 1024)
+                        .withEventLoopThreads(eventLoops)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         ArticleStore finalStore = store;
         Optional<IngestService> finalIngest = ingest;

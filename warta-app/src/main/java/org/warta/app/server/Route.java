@@ -25,7 +25,11 @@ public record Route(String method, String pattern, boolean api, Handler handler)
 
     /** The path parameters when {@code rawSegments} (still percent-encoded) match this route's pattern. */
     Optional<Map<String, String>> match(List<String> rawSegments) {
-        List<String> mine = segments();
+        return match(segments(), rawSegments);
+    }
+
+    /** {@link #match(List)} with this route's pattern already split (the server splits each pattern once). */
+    Optional<Map<String, String>> match(List<String> mine, List<String> rawSegments) {
         if (mine.size() != rawSegments.size()) {
             return Optional.empty();
         }

@@ -24,6 +24,28 @@ public final class Layout {
      */
     public static String page(Messages msg, String title, String body, String switchUrl, String query) {
         StringBuilder sb = new StringBuilder(body.length() + 2048);
+        head(sb, msg, title, switchUrl, query);
+        sb.append(body);
+        tail(sb, msg);
+        return sb.toString();
+    }
+
+    /** {@link #page} for a body already in UTF-8: the frame is encoded around it, the body is not touched. */
+    public static byte[] page(Messages msg, String title, byte[] bodyUtf8, String switchUrl, String query) {
+        StringBuilder sb = new StringBuilder(2048);
+        head(sb, msg, title, switchUrl, query);
+        byte[] head = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        sb.setLength(0);
+        tail(sb, msg);
+        byte[] tail = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[head.length + bodyUtf8.length + tail.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        System.arraycopy(bodyUtf8, 0, out, head.length, bodyUtf8.length);
+        System.arraycopy(tail, 0, out, head.length + bodyUtf8.length, tail.length);
+        return out;
+    }
+
+    private static void head(StringBuilder sb, Messages msg, String title, String switchUrl, String query) {
         sb.append("<!DOCTYPE html>\n<html lang=\"").append(msg.language()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -44,9 +66,11 @@ public final class Layout {
                         .append("\">").append(lang.toUpperCase(Locale.ROOT)).append("</a> ");
             }
         }
-        sb.append("</nav></header>\n<main>\n").append(body).append("\n</main>\n<footer>")
-                .append(Html.text(msg.get("footer"))).append("</footer>\n</body>\n</html>\n");
-        return sb.toString();
+        sb.append("</nav></header>\n<main>\n");
+    }
+
+    private static void tail(StringBuilder sb, Messages msg) {
+        sb.append("\n</main>\n<footer>").append(Html.text(msg.get("footer"))).append("</footer>\n</body>\n</html>\n");
     }
 
     /** A moment for display: the date (and time when known) in the interface language's medium style. */

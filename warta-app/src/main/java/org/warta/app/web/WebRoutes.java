@@ -112,7 +112,16 @@ public final class WebRoutes {
     }
 
     private static Response page(Request r, Messages msg, int status, String title, String body, String query) {
-        Response resp = Response.html(status, Layout.page(msg, title, body, switchUrl(r), query));
+        return withLanguageCookie(r, msg, Response.html(status, Layout.page(msg, title, body, switchUrl(r), query)));
+    }
+
+    /** A page whose body is already UTF-8 (from the rendered-page cache). */
+    private static Response page(Request r, Messages msg, int status, String title, byte[] bodyUtf8) {
+        return withLanguageCookie(r, msg, new Response(status, Response.HTML,
+                Layout.page(msg, title, bodyUtf8, switchUrl(r), ""), Map.of()));
+    }
+
+    private static Response withLanguageCookie(Request r, Messages msg, Response resp) {
         if (r.query("ui").isPresent()) {
             resp = resp.withHeader("Set-Cookie", COOKIE + "=" + msg.language()
                     + "; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
@@ -149,9 +158,10 @@ public final class WebRoutes {
         RenderedPages.Page p = storyPages.get(new RenderedPages.Key(id, version, msg.language()), () -> {
             Story s = store.story(id).orElseThrow(() -> HttpError.notFound(msg.get("error.no_story") + ": " + id));
             List<ArticleSummary> members = store.summaries(s.articles());
-            return new RenderedPages.Page(s.headline(), new StoryView(s, members, msg).body());
+            return new RenderedPages.Page(s.headline(),
+                    new StoryView(s, members, msg).body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         });
-        return page(r, msg, 200, p.title(), p.body(), "");
+        return page(r, msg, 200, p.title(), p.body());
     }
 
     private Response article(Request r) {

@@ -113,4 +113,31 @@ class WebPagesTest {
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/html");
     }
+
+    /**
+     * The story page is served from the rendered-page cache, keyed by the story's stored version: a story that
+     * changes in the store (here its headline and summary) is rendered again on the next request, never served stale.
+     */
+    @Test
+    void aStoryPageShowsTheStoryAsStoredNowNotAsCachedBefore() {
+        org.warta.model.Story s = Hostile.story();
+        org.warta.model.Story first = new org.warta.model.Story("cache-story", "Gempa pertama", s.articles(),
+                List.of(new org.warta.model.SummarySentence("Ringkasan lama.", s.articles())), s.language(),
+                s.eventDate(), List.of(), s.independentSources(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), s.firstReport(), s.lastUpdate(), List.of());
+        service.store.putStories(List.of(first));
+        String before = service.get("/stories/cache-story").body();
+        assertThat(before).contains("Gempa pertama").contains("Ringkasan lama.");
+        assertThat(service.get("/stories/cache-story").body()).isEqualTo(before); // from the cache
+        org.warta.model.Story grown = new org.warta.model.Story("cache-story", "Gempa susulan", s.articles(),
+                List.of(new org.warta.model.SummarySentence("Ringkasan baru.", s.articles())), s.language(),
+                s.eventDate(), List.of(), s.independentSources(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), s.firstReport(), s.lastUpdate(), List.of());
+        service.store.putStories(List.of(grown));
+        String after = service.get("/stories/cache-story").body();
+        assertThat(after).contains("Gempa susulan").contains("Ringkasan baru.").doesNotContain("Gempa pertama")
+                .doesNotContain("Ringkasan lama.");
+        // both interface languages follow the change
+        assertThat(service.get("/stories/cache-story?ui=en").body()).contains("Gempa susulan");
+    }
 }

@@ -138,6 +138,13 @@ public final class LoadBenchCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--event-loops", description = "event-loop threads of the server (default: the number of cores)")
+    int eventLoops = WartaServer.Options.defaultEventLoops();
+
+    @Option(names = "--read-handlers", description = "where the server runs GET handlers: EVENT_LOOP (inline, the "
+            + "default) or VIRTUAL_THREADS")
+    WartaServer.ReadHandlers readHandlers = WartaServer.ReadHandlers.EVENT_LOOP;
+
     @Option(names = "--hold", description = "instead of the built-in load generator, serve for this many seconds "
             + "and write the request paths to $TMPDIR/warta-load-paths.txt (for wrk or another external generator)")
     int hold = 0;
@@ -159,9 +166,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "bench load: " + shared + " has no eval/clustering/ecbplus (give --shared, or --pipeline-corpus syllables)");
         }
-        if (!(rate > 0) || connections < 1 || seconds < 0 || warmup < 0 || timeoutMs < 1 || articles < 1
+        if (!(rate > 0) || connections < 1 || eventLoops < 1 || seconds < 0 || warmup < 0 || timeoutMs < 1 || articles < 1
                 || !(searchShare >= 0 && searchShare <= 1)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "bench load: --rate, --connections, "
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "bench load: --rate, --connections, --event-loops, "
                     + "--articles and --timeout-ms must be positive, --seconds and --warmup not negative, "
                     + "--search-share within 0..1");
         }
@@ -319,7 +326,8 @@ public final class LoadBenchCommand implements Callable<Integer> {
     private void load(ArticleStore store, SyntheticCorpus corpus, List<String> storyIds, PrintWriter out)
             throws Exception {
         try (WartaServer server = Site.server(store, Optional.empty(),
-                new WartaServer.Options(new InetSocketAddress("127.0.0.1", 0), 1 << 20, 4096)).start()) {
+                new WartaServer.Options(new InetSocketAddress("127.0.0.1", 0), 1 << 20, 4096, eventLoops,
+                        readHandlers)).start()) {
             String base = "http://127.0.0.1:" + server.port();
             if (hold > 0) {
                 Path paths = Path.of(System.getProperty("java.io.tmpdir"), "warta-load-paths.txt");
@@ -365,8 +373,10 @@ public final class LoadBenchCommand implements Callable<Integer> {
             double loadStart = loadAverage();
             out.printf(Locale.ROOT, "load on loopback, open loop (generator in its own JVM: %s): %.0f requests/s "
                             + "scheduled over %d connections, %.0f%% searches / %.0f%% story pages, %d s measured "
-                            + "after %d s warm-up; latency from each request's scheduled send time%n",
-                    generatorJvm, rate, connections, searchShare * 100, (1 - searchShare) * 100, seconds, warmup);
+                            + "after %d s warm-up; latency from each request's scheduled send time; server: %d event "
+                            + "loops, GET handlers on %s%n",
+                    generatorJvm, rate, connections, searchShare * 100, (1 - searchShare) * 100, seconds, warmup,
+                    eventLoops, readHandlers);
             out.flush();
             Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             long[] cpuAt = new long[2];

@@ -1,25 +1,17 @@
 package org.warta.bench.load;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * An open-loop HTTP/1.1 load generator, meant to run in its own JVM beside the server it loads: requests are
@@ -32,9 +24,11 @@ import java.util.concurrent.locks.LockSupport;
  * a target rate at a target latency with few connections: by Little's law its mean latency is
  * {@code connections / throughput}.
  *
- * <p>The client is a minimal blocking HTTP/1.1 client over plain sockets (one virtual thread per connection,
- * Content-Length and chunked bodies, reconnects after {@code Connection: close} or an error), so the generator's
- * own CPU per request stays small; it is reported with the results. Only loopback targets are accepted.
+ * <p>The client is one thread with one NIO selector over non-blocking keep-alive sockets and an incremental
+ * HTTP/1.1 response parser ({@link ResponseParser}: Content-Length, chunked, or to the end of the stream), which
+ * reconnects after {@code Connection: close} or an error. It shares the machine with the server it measures, so it
+ * is lean: no thread per connection, no allocation per request beyond the latency arrays; its CPU per request is
+ * reported with the results. Only loopback targets are accepted.
  *
  * <p>Output on stdout, one line each: {@code MEASURE-START} and {@code MEASURE-END} when the measured window
  * opens and closes (so the parent can read the server's CPU over the same window), then {@code RESULT} lines of
@@ -97,15 +91,16 @@ public final class OpenLoopGenerator {
     }
 
     private final Settings settings;
-    private final AtomicLong sent = new AtomicLong();
-    private final AtomicLong errors = new AtomicLong();
-    private final AtomicLong timeouts = new AtomicLong();
-    private final AtomicLong badStatus = new AtomicLong();
-    private final AtomicLong reconnects = new AtomicLong();
-    private final AtomicLong bytes = new AtomicLong();
-    private final AtomicLong maxSendLag = new AtomicLong();
-    /** When the last request due in the measured window was answered (nanoTime). */
-    private final AtomicLong lastMeasuredDone = new AtomicLong(Long.MIN_VALUE);
+    // counters: written by the one schedule thread only, read after it
+    private long sent;
+    private long errors;
+    private long timeouts;
+    private long badStatus;
+    private long reconnects;
+    private long bytes;
+    private long maxSendLag;
+    /** Seconds from the measured window's start to the last answer to a request due in it. */
+    private double lastMeasuredDoneSeconds;
 
     public OpenLoopGenerator(Settings settings) {
         this.settings = settings;
@@ -164,52 +159,30 @@ public final class OpenLoopGenerator {
     public void run(java.io.PrintStream out) throws Exception {
         Settings s = settings;
         long cpu0 = cpu();
-        long start = System.nanoTime() + 200_000_000L; // all connections opened before the first due time
-        long measureFrom = start + s.warmup() * 1_000_000_000L;
-        long end = measureFrom + s.seconds() * 1_000_000_000L;
-        double periodNanos = 1e9 / s.rate();
-        List<Recorder> recorders = new ArrayList<>();
-        List<Future<?>> futures = new ArrayList<>();
+        Recorder rec = new Recorder();
         long[] cpuAt = new long[2];
-        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int c = 0; c < s.connections(); c++) {
-                Recorder rec = new Recorder();
-                recorders.add(rec);
-                int conn = c;
-                futures.add(pool.submit(() -> {
-                    connection(conn, rec, start, measureFrom, end, periodNanos);
-                    return null;
-                }));
-            }
-            sleepUntil(measureFrom);
-            cpuAt[0] = cpu();
-            out.println("MEASURE-START");
-            out.flush();
-            sleepUntil(end);
-            out.println("MEASURE-END");
-            out.flush();
-            cpuAt[1] = cpu();
-            for (Future<?> f : futures) {
-                f.get();
-            }
+        try (Schedule schedule = new Schedule(s, rec, out, cpuAt)) {
+            schedule.run();
         }
-        long[] search = merge(recorders, true);
-        long[] other = merge(recorders, false);
+        long[] search = Arrays.copyOf(rec.search, rec.searches);
+        long[] other = Arrays.copyOf(rec.other, rec.others);
+        Arrays.sort(search);
+        Arrays.sort(other);
         long[] all = new long[search.length + other.length];
         System.arraycopy(search, 0, all, 0, search.length);
         System.arraycopy(other, 0, all, search.length, other.length);
         Arrays.sort(all);
         // achieved: answers to the requests due in the window, over the time from its start to the last answer
-        double span = Math.max(s.seconds(), (lastMeasuredDone.get() - measureFrom) / 1e9);
+        double span = Math.max(s.seconds(), lastMeasuredDoneSeconds);
         out.println(line("all", all, span));
         out.println(line("search", search, span));
         out.println(line("other", other, span));
         out.printf(Locale.ROOT, "RESULT totals scheduled_rate=%.1f connections=%d seconds=%d warmup=%d sent=%d "
                         + "errors=%d timeouts=%d bad_status=%d reconnects=%d mb_per_s=%.2f max_send_lag_ms=%.1f "
                         + "generator_cpu_ms_per_request=%.3f generator_cpu_s=%.2f%n",
-                s.rate(), s.connections(), s.seconds(), s.warmup(), sent.get(), errors.get(), timeouts.get(),
-                badStatus.get(), reconnects.get(), bytes.get() / 1e6 / (s.seconds() + s.warmup()),
-                maxSendLag.get() / 1e6, all.length == 0 ? 0.0 : (cpuAt[1] - cpuAt[0]) / 1e6 / all.length,
+                s.rate(), s.connections(), s.seconds(), s.warmup(), sent, errors, timeouts,
+                badStatus, reconnects, bytes / 1e6 / (s.seconds() + s.warmup()),
+                maxSendLag / 1e6, all.length == 0 ? 0.0 : (cpuAt[1] - cpuAt[0]) / 1e6 / all.length,
                 (cpu() - cpu0) / 1e9);
         out.flush();
     }
@@ -230,205 +203,486 @@ public final class OpenLoopGenerator {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
     }
 
-    private static long[] merge(List<Recorder> recorders, boolean search) {
-        int n = recorders.stream().mapToInt(r -> search ? r.searches : r.others).sum();
-        long[] out = new long[n];
-        int at = 0;
-        for (Recorder r : recorders) {
-            int k = search ? r.searches : r.others;
-            System.arraycopy(search ? r.search : r.other, 0, out, at, k);
-            at += k;
-        }
-        Arrays.sort(out);
-        return out;
-    }
-
-    /**
-     * One connection's schedule: its {@code k}-th request is due at {@code start + (k * connections + conn) *
-     * period}; measured when due inside [measureFrom, end).
-     */
-    private void connection(int conn, Recorder rec, long start, long measureFrom, long end, double periodNanos) {
-        Settings s = settings;
-        List<String> paths = s.paths();
-        int pathAt = (int) ((long) conn * 7919 % paths.size());
-        Connection c = null;
-        byte[] hostHeader = ("Host: " + s.host() + ":" + s.port() + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        for (long k = 0; ; k++) {
-            long due = start + (long) ((k * s.connections() + conn) * periodNanos);
-            if (due >= end) {
-                break;
-            }
-            sleepUntil(due);
-            long lag = System.nanoTime() - due;
-            if (due >= measureFrom) {
-                maxSendLag.accumulateAndGet(lag, Math::max);
-            }
-            String path = paths.get(pathAt);
-            pathAt = pathAt + 1 == paths.size() ? 0 : pathAt + 1;
-            boolean ok = false;
-            try {
-                if (c == null) {
-                    c = new Connection(s.host(), s.port(), s.timeoutMs());
-                }
-                sent.incrementAndGet();
-                int status = c.get(path, hostHeader);
-                ok = status >= 200 && status < 400;
-                if (!ok) {
-                    badStatus.incrementAndGet();
-                }
-                bytes.addAndGet(c.lastBodyBytes);
-                if (c.mustClose) {
-                    c.close();
-                    c = null;
-                    reconnects.incrementAndGet();
-                }
-            } catch (SocketTimeoutException e) {
-                timeouts.incrementAndGet();
-                c = closeQuietly(c);
-            } catch (IOException e) {
-                c = closeQuietly(c);
-                reconnects.incrementAndGet();
-            }
-            long took = System.nanoTime() - due;
-            if (!ok) {
-                errors.incrementAndGet();
-            }
-            if (due >= measureFrom) {
-                rec.add(path.startsWith("/search"), took);
-                lastMeasuredDone.accumulateAndGet(due + took, Math::max);
-            }
-        }
-        closeQuietly(c);
-    }
-
-    private static Connection closeQuietly(Connection c) {
-        if (c != null) {
-            c.close();
-        }
-        return null;
-    }
-
-    private static void sleepUntil(long nanoTime) {
-        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
-            LockSupport.parkNanos(left);
-        }
-    }
-
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** One keep-alive HTTP/1.1 connection with a blocking socket. */
-    static final class Connection implements AutoCloseable {
-        private final Socket socket;
-        private final OutputStream out;
-        private final InputStream in;
-        private final StringBuilder lineBuf = new StringBuilder(128);
-        private final byte[] skip = new byte[16 * 1024];
-        boolean mustClose;
-        long lastBodyBytes;
+    /**
+     * The whole schedule on one thread and one selector: request {@code i} (over all connections) is due at
+     * {@code start + i / rate} and goes to connection {@code i % connections}; a connection sends its requests in
+     * order, each when it is due and the previous answer has arrived, so a late answer delays the requests queued
+     * behind it on that connection, and they are charged for it. Non-blocking sockets, no thread per connection,
+     * no allocation per request beyond the latency arrays: the generator takes as little as it can of the CPU it
+     * shares with the server.
+     */
+    private final class Schedule implements AutoCloseable {
+        private final Settings s;
+        private final Recorder rec;
+        private final java.io.PrintStream out;
+        private final long[] cpuAt;
+        private final Selector selector;
+        private final Conn[] conns;
+        private final byte[][] requests;
+        private final boolean[] isSearch;
+        private final double periodNanos;
+        private final long start;
+        private final long measureFrom;
+        private final long end;
+        /** Requests released so far (index of the next one to fall due). */
+        private long released;
+        /** Released requests not yet answered or failed. */
+        private long open;
 
-        Connection(String host, int port, int timeoutMs) throws IOException {
-            socket = new Socket();
-            socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(host, port), timeoutMs);
-            socket.setSoTimeout(timeoutMs);
-            out = new BufferedOutputStream(socket.getOutputStream(), 1024);
-            in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        Schedule(Settings s, Recorder rec, java.io.PrintStream out, long[] cpuAt) throws IOException {
+            this.s = s;
+            this.rec = rec;
+            this.out = out;
+            this.cpuAt = cpuAt;
+            this.selector = Selector.open();
+            List<String> paths = s.paths();
+            this.requests = new byte[paths.size()][];
+            this.isSearch = new boolean[paths.size()];
+            String tail = "Host: " + s.host() + ":" + s.port() + "\r\nUser-Agent: warta-load\r\nAccept: text/html\r\n\r\n";
+            for (int i = 0; i < paths.size(); i++) {
+                requests[i] = ("GET " + paths.get(i) + " HTTP/1.1\r\n" + tail).getBytes(StandardCharsets.US_ASCII);
+                isSearch[i] = paths.get(i).startsWith("/search");
+            }
+            this.conns = new Conn[s.connections()];
+            for (int c = 0; c < conns.length; c++) {
+                conns[c] = new Conn(c, (int) ((long) c * 7919 % paths.size()));
+                conns[c].open(true);
+            }
+            this.periodNanos = 1e9 / s.rate();
+            this.start = System.nanoTime() + 200_000_000L; // the loop running before the first due time
+            this.measureFrom = start + s.warmup() * 1_000_000_000L;
+            this.end = measureFrom + s.seconds() * 1_000_000_000L;
         }
 
-        /** Sends a GET and reads the whole answer; returns its status. */
-        int get(String path, byte[] hostHeader) throws IOException {
-            out.write(("GET " + path + " HTTP/1.1\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(hostHeader);
-            out.write("User-Agent: warta-load\r\nAccept: text/html\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String status = readLine();
-            if (!status.startsWith("HTTP/1.")) {
-                throw new IOException("not an HTTP answer: " + status);
-            }
-            int code = Integer.parseInt(status.substring(9, 12));
-            long length = -1;
-            boolean chunked = false;
-            mustClose = status.startsWith("HTTP/1.0");
-            for (String h = readLine(); !h.isEmpty(); h = readLine()) {
-                int colon = h.indexOf(':');
-                if (colon < 0) {
-                    continue;
+        private long due(long i) {
+            return start + (long) (i * periodNanos);
+        }
+
+        void run() throws IOException {
+            boolean measuring = false;
+            boolean measured = false;
+            long nextTimeoutScan = 0;
+            while (true) {
+                long now = System.nanoTime();
+                if (!measuring && now >= measureFrom) {
+                    measuring = true;
+                    cpuAt[0] = cpu();
+                    out.println("MEASURE-START");
+                    out.flush();
                 }
-                String name = h.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-                String value = h.substring(colon + 1).strip();
-                switch (name) {
-                    case "content-length" -> length = Long.parseLong(value);
-                    case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                    case "connection" -> mustClose |= value.equalsIgnoreCase("close");
-                    default -> {
+                if (measuring && !measured && now >= end) {
+                    measured = true;
+                    out.println("MEASURE-END");
+                    out.flush();
+                    cpuAt[1] = cpu();
+                }
+                // release every request now due
+                for (long d = due(released); d <= now && d < end; d = due(released)) {
+                    Conn c = conns[(int) (released % conns.length)];
+                    c.pending++;
+                    released++;
+                    open++;
+                    c.maybeSend(now);
+                }
+                if (now >= nextTimeoutScan) {
+                    for (Conn c : conns) {
+                        c.checkTimeout(now);
                     }
+                    nextTimeoutScan = now + 50_000_000L;
                 }
-            }
-            if (chunked) {
-                long total = 0;
-                for (long n = Long.parseLong(readLine().split(";")[0].strip(), 16); n > 0;
-                     n = Long.parseLong(readLine().split(";")[0].strip(), 16)) {
-                    discard(n);
-                    total += n;
-                    readLine();
+                boolean allReleased = due(released) >= end;
+                if (allReleased && open == 0 && measured) {
+                    return;
                 }
-                while (!readLine().isEmpty()) {
-                    // trailers
-                }
-                lastBodyBytes = total;
-            } else if (length >= 0) {
-                discard(length);
-                lastBodyBytes = length;
-            } else if (code == 204 || code == 304) {
-                lastBodyBytes = 0;
-            } else {
-                // body up to the end of the connection
-                long total = 0;
-                for (int n = in.read(skip); n >= 0; n = in.read(skip)) {
-                    total += n;
-                }
-                lastBodyBytes = total;
-                mustClose = true;
-            }
-            return code;
-        }
-
-        private void discard(long n) throws IOException {
-            while (n > 0) {
-                int r = in.read(skip, 0, (int) Math.min(skip.length, n));
-                if (r < 0) {
-                    throw new EOFException("connection closed mid-body");
-                }
-                n -= r;
-            }
-        }
-
-        private String readLine() throws IOException {
-            lineBuf.setLength(0);
-            for (int b = in.read(); ; b = in.read()) {
-                if (b < 0) {
-                    throw new EOFException("connection closed");
-                }
-                if (b == '\n') {
-                    int len = lineBuf.length();
-                    if (len > 0 && lineBuf.charAt(len - 1) == '\r') {
-                        lineBuf.setLength(len - 1);
+                long wait = allReleased ? (measured ? 50_000_000L : end - now) : due(released) - now;
+                if (wait >= 1_000_000L) {
+                    selector.select(Math.min(wait / 1_000_000L, 50));
+                } else if (wait > 0) {
+                    // under a millisecond: the selector's timeout is in milliseconds
+                    if (selector.selectNow() == 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(Math.min(wait, 200_000L));
                     }
-                    return lineBuf.toString();
+                } else {
+                    selector.selectNow();
                 }
-                lineBuf.append((char) b);
+                var keys = selector.selectedKeys();
+                for (var key : keys) {
+                    Conn c = (Conn) key.attachment();
+                    c.ready(key);
+                }
+                keys.clear();
             }
         }
 
         @Override
-        public void close() {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closing anyway
+        public void close() throws IOException {
+            for (Conn c : conns) {
+                c.closeChannel();
+            }
+            selector.close();
+        }
+
+        /** One keep-alive connection: its queue of due requests and the parse state of the answer it awaits. */
+        private final class Conn {
+            final int index;
+            int pathAt;
+            SocketChannel ch;
+            SelectionKey key;
+            /** Requests due to this connection and not yet sent. */
+            long pending;
+            /** The k of this connection's next request to send (its due time follows from it). */
+            long nextK;
+            boolean inFlight;
+            boolean connecting;
+            long inFlightDue;
+            long sentAt;
+            boolean inFlightSearch;
+            ByteBuffer toWrite;
+            final ByteBuffer in = ByteBuffer.allocateDirect(64 * 1024);
+            final ResponseParser parser = new ResponseParser();
+
+            Conn(int index, int pathAt) {
+                this.index = index;
+                this.pathAt = pathAt;
+            }
+
+            void open(boolean blocking) throws IOException {
+                ch = SocketChannel.open();
+                ch.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+                if (blocking) {
+                    ch.socket().connect(new InetSocketAddress(s.host(), s.port()), s.timeoutMs());
+                    ch.configureBlocking(false);
+                    key = ch.register(selector, SelectionKey.OP_READ, this);
+                } else {
+                    ch.configureBlocking(false);
+                    connecting = !ch.connect(new InetSocketAddress(s.host(), s.port()));
+                    key = ch.register(selector, connecting ? SelectionKey.OP_CONNECT : SelectionKey.OP_READ, this);
+                }
+                parser.reset();
+                in.clear();
+            }
+
+            void maybeSend(long now) {
+                if (inFlight || pending == 0 || connecting) {
+                    return;
+                }
+                long due = due(nextK * conns.length + index);
+                if (ch == null) {
+                    try {
+                        open(false);
+                    } catch (IOException e) {
+                        fail(now, false);
+                        return;
+                    }
+                    if (connecting) {
+                        return;
+                    }
+                }
+                inFlight = true;
+                inFlightDue = due;
+                sentAt = now;
+                if (due >= measureFrom) {
+                    maxSendLag = Math.max(maxSendLag, now - due);
+                }
+                int p = pathAt;
+                pathAt = pathAt + 1 == requests.length ? 0 : pathAt + 1;
+                inFlightSearch = isSearch[p];
+                sent++;
+                toWrite = ByteBuffer.wrap(requests[p]);
+                flushWrite(now);
+            }
+
+            private void flushWrite(long now) {
+                try {
+                    ch.write(toWrite);
+                    if (toWrite.hasRemaining()) {
+                        key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+                    } else {
+                        key.interestOps(SelectionKey.OP_READ);
+                    }
+                } catch (IOException e) {
+                    fail(now, false);
+                }
+            }
+
+            void ready(SelectionKey k) {
+                long now = System.nanoTime();
+                if (!k.isValid()) {
+                    return;
+                }
+                try {
+                    if (k.isConnectable()) {
+                        ch.finishConnect();
+                        connecting = false;
+                        k.interestOps(SelectionKey.OP_READ);
+                        maybeSend(now);
+                        return;
+                    }
+                    if (k.isWritable() && toWrite != null && toWrite.hasRemaining()) {
+                        flushWrite(now);
+                    }
+                    if (k.isReadable()) {
+                        read(now);
+                    }
+                } catch (IOException e) {
+                    fail(now, false);
+                }
+            }
+
+            private void read(long now) throws IOException {
+                while (true) {
+                    in.clear();
+                    int n = ch.read(in);
+                    if (n < 0) {
+                        if (inFlight && parser.endOfStream()) {
+                            answered(now, parser.status());
+                            closeChannel();
+                            reconnects++;
+                            maybeSend(now);
+                        } else {
+                            fail(now, false);
+                        }
+                        return;
+                    }
+                    if (n == 0) {
+                        return;
+                    }
+                    in.flip();
+                    if (!inFlight) {
+                        throw new IOException("bytes from the server with no request in flight");
+                    }
+                    int status = parser.feed(in);
+                    if (status > 0) {
+                        bytes += parser.bodyBytes();
+                        boolean close = parser.mustClose();
+                        answered(now, status);
+                        if (close) {
+                            closeChannel();
+                            reconnects++;
+                        }
+                        maybeSend(now);
+                        if (close) {
+                            return;
+                        }
+                    }
+                }
+            }
+
+            private void answered(long now, int status) {
+                boolean ok = status >= 200 && status < 400;
+                if (!ok) {
+                    badStatus++;
+                    errors++;
+                }
+                finish(now);
+            }
+
+            private void finish(long now) {
+                inFlight = false;
+                pending--;
+                open--;
+                if (inFlightDue >= measureFrom && inFlightDue < end) {
+                    rec.add(inFlightSearch, now - inFlightDue);
+                    lastMeasuredDoneSeconds = Math.max(lastMeasuredDoneSeconds, (now - measureFrom) / 1e9);
+                }
+                nextK++;
+                parser.reset();
+            }
+
+            void checkTimeout(long now) {
+                if (inFlight && now - sentAt > s.timeoutMs() * 1_000_000L) {
+                    fail(now, true);
+                }
+            }
+
+            /** The request in flight (if any) failed: counted as an error, the connection is closed and reopened. */
+            private void fail(long now, boolean timeout) {
+                boolean couldNotConnect = connecting || ch == null;
+                closeChannel();
+                reconnects++;
+                if (!inFlight && pending > 0 && couldNotConnect) {
+                    // the connection for the next request could not be made: that request fails
+                    inFlight = true;
+                    inFlightDue = due(nextK * conns.length + index);
+                    inFlightSearch = isSearch[pathAt];
+                    pathAt = pathAt + 1 == requests.length ? 0 : pathAt + 1;
+                    sent++;
+                }
+                if (inFlight) {
+                    errors++;
+                    if (timeout) {
+                        timeouts++;
+                    }
+                    finish(now);
+                }
+                maybeSend(now);
+            }
+
+            void closeChannel() {
+                if (ch != null) {
+                    try {
+                        ch.close();
+                    } catch (IOException ignored) {
+                        // closing anyway
+                    }
+                }
+                ch = null;
+                key = null;
+                connecting = false;
+            }
+        }
+    }
+
+    /**
+     * An incremental HTTP/1.1 response parser: status line, headers ({@code Content-Length},
+     * {@code Transfer-Encoding: chunked}, {@code Connection: close}), then the body by length, by chunks or to the
+     * end of the stream; bodies are counted, not kept.
+     */
+    static final class ResponseParser {
+        private enum State { STATUS, HEADERS, BODY, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILERS, TO_EOF, DONE }
+
+        private State state = State.STATUS;
+        private final byte[] line = new byte[8192];
+        private int lineLength;
+        private int status;
+        private long length;
+        private boolean chunked;
+        private boolean close;
+        private long remaining;
+        private long body;
+
+        void reset() {
+            state = State.STATUS;
+            lineLength = 0;
+            status = 0;
+            length = -1;
+            chunked = false;
+            close = false;
+            remaining = 0;
+            body = 0;
+        }
+
+        int status() {
+            return status;
+        }
+
+        long bodyBytes() {
+            return body;
+        }
+
+        boolean mustClose() {
+            return close;
+        }
+
+        /** At the end of the stream: whether that ends the answer (a body delimited by the connection's end). */
+        boolean endOfStream() {
+            return state == State.TO_EOF;
+        }
+
+        /** Consumes bytes; returns the status when the answer is complete (bytes after it are an error), else -1. */
+        int feed(ByteBuffer b) throws IOException {
+            while (b.hasRemaining()) {
+                switch (state) {
+                    case BODY, CHUNK_DATA -> {
+                        int n = (int) Math.min(remaining, b.remaining());
+                        b.position(b.position() + n);
+                        remaining -= n;
+                        body += n;
+                        if (remaining == 0) {
+                            state = state == State.BODY ? State.DONE : State.CHUNK_END;
+                        }
+                    }
+                    case TO_EOF -> {
+                        body += b.remaining();
+                        b.position(b.limit());
+                    }
+                    case DONE -> throw new IOException("bytes after the end of an answer");
+                    default -> {
+                        byte c = b.get();
+                        if (c == '\n') {
+                            int len = lineLength > 0 && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
+                            lineLength = 0;
+                            onLine(new String(line, 0, len, StandardCharsets.ISO_8859_1));
+                        } else if (lineLength == line.length) {
+                            throw new IOException("answer line too long");
+                        } else {
+                            line[lineLength++] = c;
+                        }
+                    }
+                }
+                if (state == State.DONE) {
+                    if (b.hasRemaining()) {
+                        throw new IOException("bytes after the end of an answer");
+                    }
+                    return status;
+                }
+            }
+            return state == State.DONE ? status : -1;
+        }
+
+        private void onLine(String l) throws IOException {
+            switch (state) {
+                case STATUS -> {
+                    if (!l.startsWith("HTTP/1.") || l.length() < 12) {
+                        throw new IOException("not an HTTP answer: " + l);
+                    }
+                    status = Integer.parseInt(l.substring(9, 12));
+                    close = l.startsWith("HTTP/1.0");
+                    state = State.HEADERS;
+                }
+                case HEADERS -> {
+                    if (l.isEmpty()) {
+                        if (status >= 100 && status < 200) {
+                            state = State.STATUS; // an interim answer; the real one follows
+                        } else if (chunked) {
+                            state = State.CHUNK_SIZE;
+                        } else if (length >= 0) {
+                            remaining = length;
+                            state = length == 0 ? State.DONE : State.BODY;
+                        } else if (status == 204 || status == 304) {
+                            state = State.DONE;
+                        } else {
+                            close = true;
+                            state = State.TO_EOF;
+                        }
+                        return;
+                    }
+                    int colon = l.indexOf(':');
+                    if (colon < 0) {
+                        return;
+                    }
+                    String name = l.substring(0, colon).strip();
+                    String value = l.substring(colon + 1).strip();
+                    if (name.equalsIgnoreCase("content-length")) {
+                        length = Long.parseLong(value);
+                    } else if (name.equalsIgnoreCase("transfer-encoding")) {
+                        chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                    } else if (name.equalsIgnoreCase("connection")) {
+                        close |= value.equalsIgnoreCase("close");
+                    }
+                }
+                case CHUNK_SIZE -> {
+                    int semi = l.indexOf(';');
+                    long n = Long.parseLong((semi < 0 ? l : l.substring(0, semi)).strip(), 16);
+                    if (n == 0) {
+                        state = State.TRAILERS;
+                    } else {
+                        remaining = n;
+                        state = State.CHUNK_DATA;
+                    }
+                }
+                case CHUNK_END -> state = State.CHUNK_SIZE;
+                case TRAILERS -> {
+                    if (l.isEmpty()) {
+                        state = State.DONE;
+                    }
+                }
+                default -> throw new IllegalStateException(state.name());
             }
         }
     }

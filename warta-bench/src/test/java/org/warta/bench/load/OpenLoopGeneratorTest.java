@@ -19,6 +19,11 @@ class OpenLoopGeneratorTest {
 
     /** Runs the generator against a loopback server whose handler stalls once; returns RESULT lines by kind. */
     private static Map<String, Map<String, String>> run(long stallMillis, double rate, int seconds) throws Exception {
+        return run(stallMillis, rate, seconds, List.of("/search?q=a", "/stories/x"));
+    }
+
+    private static Map<String, Map<String, String>> run(long stallMillis, double rate, int seconds, List<String> paths)
+            throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
         AtomicInteger served = new AtomicInteger();
         long t0 = System.nanoTime();
@@ -34,7 +39,11 @@ class OpenLoopGeneratorTest {
             }
             byte[] body = ("ok " + ex.getRequestURI()).getBytes(StandardCharsets.UTF_8);
             int status = ex.getRequestURI().getPath().equals("/missing") ? 404 : 200;
-            ex.sendResponseHeaders(status, body.length);
+            if (ex.getRequestURI().getPath().equals("/close")) {
+                ex.getResponseHeaders().set("Connection", "close");
+            }
+            // a chunked answer for /chunked (length 0 means chunked to the JDK server)
+            ex.sendResponseHeaders(status, ex.getRequestURI().getPath().equals("/chunked") ? 0 : body.length);
             ex.getResponseBody().write(body);
             ex.close();
         });
@@ -42,7 +51,7 @@ class OpenLoopGeneratorTest {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             var settings = new OpenLoopGenerator.Settings("127.0.0.1", server.getAddress().getPort(),
-                    List.of("/search?q=a", "/stories/x"), rate, 4, seconds, 1, 5_000);
+                    paths, rate, 4, seconds, 1, 5_000);
             new OpenLoopGenerator(settings).run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
             Map<String, Map<String, String>> out = new HashMap<>();
             String text = bytes.toString(StandardCharsets.UTF_8);
@@ -85,6 +94,41 @@ class OpenLoopGeneratorTest {
         assertThat(Double.parseDouble(all.get("p90"))).isGreaterThan(200.0);
         assertThat(Double.parseDouble(all.get("max"))).isBetween(900.0, 2_000.0);
         assertThat(Double.parseDouble(all.get("p50"))).isLessThan(100.0);
+    }
+
+    @Test
+    void readsChunkedAnswersReconnectsAfterConnectionCloseAndCountsBadStatus() throws Exception {
+        var r = run(0, 100, 2, List.of("/chunked", "/close", "/missing", "/stories/y"));
+        assertThat(Integer.parseInt(r.get("all").get("count"))).isEqualTo(200);
+        var totals = r.get("totals");
+        // a quarter of the 300 answers (warm-up included) close their connection; the generator opens a new one
+        assertThat(Integer.parseInt(totals.get("reconnects"))).isBetween(65, 85);
+        assertThat(Integer.parseInt(totals.get("bad_status"))).isBetween(65, 85);
+        assertThat(totals.get("errors")).isEqualTo(totals.get("bad_status"));
+        assertThat(totals.get("timeouts")).isEqualTo("0");
+    }
+
+    @Test
+    void theParserTakesAnswersInAnyPieces() throws Exception {
+        byte[] answer = ("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n"
+                + "3;x=y\r\nabc\r\n0\r\nTrailer: t\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        for (int piece = 1; piece <= answer.length; piece++) {
+            var p = new OpenLoopGenerator.ResponseParser();
+            p.reset();
+            int status = -1;
+            for (int at = 0; at < answer.length; at += piece) {
+                assertThat(status).isEqualTo(-1);
+                status = p.feed(java.nio.ByteBuffer.wrap(answer, at, Math.min(piece, answer.length - at)));
+            }
+            assertThat(status).isEqualTo(200);
+            assertThat(p.bodyBytes()).isEqualTo(8);
+            assertThat(p.mustClose()).isFalse();
+        }
+        var p = new OpenLoopGenerator.ResponseParser();
+        p.reset();
+        assertThat(p.feed(java.nio.ByteBuffer.wrap("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.0 404 No\r\nContent-Length: 2\r\n\r\nno"
+                .getBytes(StandardCharsets.US_ASCII)))).isEqualTo(404);
+        assertThat(p.mustClose()).isTrue();
     }
 
     @Test
