@@ -50,6 +50,50 @@ public final class StoryText {
         this.matcher = matcher;
     }
 
+    /** Articles per generation of the memo of {@link #read}, see {@link Memo}. */
+    static final int MEMO_GENERATION = 4_096;
+
+    /** The text of an article in a language: what {@link #read} depends on. */
+    private record ArticleKey(String language, String text) {
+    }
+
+    /**
+     * One article's sentences as synthesis reads them: the sentence spans, the sentences as shown (lead cleaned,
+     * glued words apart), their tokens, and the lower-cased words capitalised inside a sentence (name evidence).
+     */
+    private record ArticleSentences(List<Span> spans, List<String> displays, List<List<Span>> tokens,
+                                    List<String> names) {
+    }
+
+    /**
+     * Articles read before: a story is synthesised again each time it grows, from all its members, so a running
+     * ingest reads its recent articles over and over.
+     */
+    private static final Memo<ArticleKey, ArticleSentences> SENTENCES = new Memo<>(StoryText::read, MEMO_GENERATION);
+
+    private static ArticleSentences read(ArticleKey article) {
+        LanguagePack pack = LanguagePacks.forCodeOrGeneric(article.language());
+        List<Span> ss = new SentenceSplitter(pack).split(article.text());
+        List<String> ds = new ArrayList<>(ss.size());
+        List<List<Span>> ts = new ArrayList<>(ss.size());
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (int si = 0; si < ss.size(); si++) {
+            Span s = ss.get(si);
+            String display = org.warta.nlp.ner.TokenSpans.unglued(
+                    si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text()));
+            List<Span> toks = Tokenizer.tokens(display);
+            ds.add(display);
+            ts.add(List.copyOf(toks));
+            for (int k = 1; k < toks.size(); k++) {
+                String t = toks.get(k).text();
+                if (Character.isUpperCase(t.codePointAt(0))) {
+                    names.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new ArticleSentences(List.copyOf(ss), List.copyOf(ds), List.copyOf(ts), List.copyOf(names));
+    }
+
     /** Analyses the members (in the given order). */
     public static StoryText analyse(List<Article> members, SynthesisSettings settings) {
         List<Article> arts = List.copyOf(members);
@@ -64,28 +108,11 @@ public final class StoryText {
         List<List<String>> displays = new ArrayList<>();
         List<List<List<Span>>> tokens = new ArrayList<>();
         for (Article a : arts) {
-            LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
-            List<Span> ss = new SentenceSplitter(pack).split(a.text());
-            spans.add(ss);
-            List<String> ds = new ArrayList<>(ss.size());
-            List<List<Span>> ts = new ArrayList<>(ss.size());
-            Set<String> names = namesByLanguage.computeIfAbsent(a.language(), k -> new HashSet<>());
-            for (int si = 0; si < ss.size(); si++) {
-                Span s = ss.get(si);
-                String display = org.warta.nlp.ner.TokenSpans.unglued(
-                        si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text()));
-                List<Span> toks = Tokenizer.tokens(display);
-                ds.add(display);
-                ts.add(toks);
-                for (int k = 1; k < toks.size(); k++) {
-                    String t = toks.get(k).text();
-                    if (Character.isUpperCase(t.codePointAt(0))) {
-                        names.add(t.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            displays.add(ds);
-            tokens.add(ts);
+            ArticleSentences read = SENTENCES.get(new ArticleKey(a.language(), a.text()));
+            spans.add(read.spans());
+            displays.add(read.displays());
+            tokens.add(read.tokens());
+            namesByLanguage.computeIfAbsent(a.language(), k -> new HashSet<>()).addAll(read.names());
         }
         for (int ai = 0; ai < arts.size(); ai++) {
             Article a = arts.get(ai);
