@@ -17,6 +17,10 @@ import java.util.function.Function;
  */
 final class Memo<K, V> {
 
+    /** Every memo made, so that {@link #clearAll} can forget everything (tests, a cold-start measurement). */
+    private static final java.util.Set<Memo<?, ?>> ALL =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
     private final Function<K, V> function;
     private final int generationSize;
     private volatile Map<K, V> young = new ConcurrentHashMap<>();
@@ -29,6 +33,21 @@ final class Memo<K, V> {
         }
         this.function = function;
         this.generationSize = generationSize;
+        synchronized (ALL) {
+            ALL.add(this);
+        }
+    }
+
+    /** Forgets every entry of every memo. */
+    static void clearAll() {
+        synchronized (ALL) {
+            for (Memo<?, ?> m : ALL) {
+                synchronized (m) {
+                    m.young = new ConcurrentHashMap<>();
+                    m.old = Map.of();
+                }
+            }
+        }
     }
 
     V get(K key) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,8 @@ public final class StoryText {
      * glued words apart), their tokens, and the lower-cased words capitalised inside a sentence (name evidence).
      */
     private record ArticleSentences(List<Span> spans, List<String> displays, List<List<Span>> tokens,
-                                    List<String> names) {
+                                    List<String> names, List<List<String>> featuresAfterFirst,
+                                    List<Boolean> balancedQuotes, List<Boolean> anaphoric) {
     }
 
     /**
@@ -91,7 +93,17 @@ public final class StoryText {
                 }
             }
         }
-        return new ArticleSentences(List.copyOf(ss), List.copyOf(ds), List.copyOf(ts), List.copyOf(names));
+        Set<String> stop = StopWords.of(pack);
+        List<List<String>> features = new ArrayList<>(ts.size());
+        List<Boolean> balanced = new ArrayList<>(ts.size());
+        List<Boolean> anaphoric = new ArrayList<>(ts.size());
+        for (int si = 0; si < ts.size(); si++) {
+            features.add(Features.afterFirst(ts.get(si), pack, stop));
+            balanced.add(QuoteMarks.balanced(ds.get(si)));
+            anaphoric.add(Anaphora.opens(ds.get(si), pack));
+        }
+        return new ArticleSentences(List.copyOf(ss), List.copyOf(ds), List.copyOf(ts), List.copyOf(names),
+                List.copyOf(features), List.copyOf(balanced), List.copyOf(anaphoric));
     }
 
     /** Analyses the members (in the given order). */
@@ -107,8 +119,10 @@ public final class StoryText {
         List<List<Span>> spans = new ArrayList<>();
         List<List<String>> displays = new ArrayList<>();
         List<List<List<Span>>> tokens = new ArrayList<>();
+        List<ArticleSentences> reads = new ArrayList<>(arts.size());
         for (Article a : arts) {
             ArticleSentences read = SENTENCES.get(new ArticleKey(a.language(), a.text()));
+            reads.add(read);
             spans.add(read.spans());
             displays.add(read.displays());
             tokens.add(read.tokens());
@@ -125,18 +139,27 @@ public final class StoryText {
                 Span s = ss.get(si);
                 String display = displays.get(ai).get(si);
                 List<Span> toks = tokens.get(ai).get(si);
-                Set<Integer> terms = new HashSet<>();
-                for (String feature : Features.of(toks, pack, stop, names, false)) {
-                    terms.add(intern(feature, vocab, words, anchorOf, !feature.startsWith("~")));
+                ArticleSentences read = reads.get(ai);
+                // Features.of(toks, pack, stop, names, false): the first token's (which depends on the story's
+                // names), then the rest's, read once per sentence
+                Set<String> features = new LinkedHashSet<>();
+                if (!toks.isEmpty()) {
+                    Features.add(features, toks.get(0).text(), 0, pack, stop, names, false);
                 }
-                int[] ids = terms.stream().mapToInt(Integer::intValue).sorted().toArray();
+                features.addAll(read.featuresAfterFirst().get(si));
+                int[] ids = new int[features.size()];
+                int count = 0;
+                for (String feature : features) {
+                    ids[count++] = intern(feature, vocab, words, anchorOf, !feature.startsWith("~"));
+                }
+                Arrays.sort(ids); // distinct features have distinct ids
                 termsOf.add(ids);
                 boolean candidate = toks.size() >= settings.minSentenceTokens()
                         && toks.size() <= settings.maxSentenceTokens()
-                        && QuoteMarks.balanced(display)
+                        && read.balancedQuotes().get(si)
                         && !display.endsWith("?") && !display.endsWith(":");
                 raw.add(new StorySentence(raw.size(), ai, a.id(), si, display, s.start(), s.end(), toks.size(), ids,
-                        candidate, Anaphora.opens(display, pack)));
+                        candidate, read.anaphoric().get(si)));
             }
         }
         first[arts.size()] = raw.size();
