@@ -32,14 +32,20 @@ public final class StoryText {
     private final int[] firstOfArticle;
     private final double[] weight;
     private final String[] vocabulary;
+    /** Feature → term id. */
+    private final Map<String, Integer> termIds;
+    /** Per term: how many members state it in a sentence. */
+    private final int[] articleDf;
     private final int[][] neighbours;
     private final float[][] cosines;
     private final float[][] facts;
     private final FactMatcher matcher;
 
     private StoryText(List<Article> members, List<StorySentence> sentences, int[] firstOfArticle, double[] weight,
-                      String[] vocabulary, int[][] neighbours, float[][] cosines, float[][] facts,
-                      FactMatcher matcher) {
+                      String[] vocabulary, Map<String, Integer> termIds, int[] articleDf, int[][] neighbours,
+                      float[][] cosines, float[][] facts, FactMatcher matcher) {
+        this.termIds = termIds;
+        this.articleDf = articleDf;
         this.members = members;
         this.sentences = sentences;
         this.firstOfArticle = firstOfArticle;
@@ -172,14 +178,17 @@ public final class StoryText {
             }
         }
         int[] articleDf = new int[v];
+        int[] lastArticle = new int[v];
+        Arrays.fill(lastArticle, -1);
         for (int ai = 0; ai < arts.size(); ai++) {
-            Set<Integer> inArticle = new HashSet<>();
             for (int i = first[ai]; i < first[ai + 1]; i++) {
                 for (int t : termsOf.get(i)) {
-                    inArticle.add(t);
+                    if (lastArticle[t] != ai) {
+                        lastArticle[t] = ai;
+                        articleDf[t]++;
+                    }
                 }
             }
-            inArticle.forEach(t -> articleDf[t]++);
         }
         double[] w = new double[v];
         double[] fw = new double[v];
@@ -294,8 +303,8 @@ public final class StoryText {
             cos[i] = Arrays.copyOf(keptCos, kept);
             fact[i] = Arrays.copyOf(keptFact, kept);
         }
-        return new StoryText(arts, List.copyOf(raw), first, fw, words.toArray(String[]::new), nb, cos, fact,
-                new FactMatcher(settings));
+        return new StoryText(arts, List.copyOf(raw), first, fw, words.toArray(String[]::new), vocab, articleDf, nb,
+                cos, fact, new FactMatcher(settings));
     }
 
     private static int intern(String feature, Map<String, Integer> vocab, List<String> words, List<Boolean> anchors,
@@ -421,6 +430,31 @@ public final class StoryText {
     /** The feature (a stem prefixed "~", a name "@", a number "#") of a term id. */
     public String feature(int term) {
         return vocabulary[term];
+    }
+
+    /** The term id of a feature, or -1 when no sentence of the story has it. */
+    int termId(String feature) {
+        return termIds.getOrDefault(feature, -1);
+    }
+
+    /** Number of terms (term ids are 0 to this, exclusive). */
+    int terms() {
+        return vocabulary.length;
+    }
+
+    /** How many members state a term in a sentence. */
+    int articlesWith(int term) {
+        return articleDf[term];
+    }
+
+    /** True when a sentence of member {@code article} has the term. */
+    boolean articleHas(int article, int term) {
+        for (int i = firstOfArticle[article]; i < firstOfArticle[article + 1]; i++) {
+            if (Arrays.binarySearch(sentences.get(i).terms(), term) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Weight of a term in fact matching ({@link FactMatcher#weight}). */
