@@ -65,12 +65,15 @@ public final class StoryText {
     }
 
     /**
-     * One article's sentences as synthesis reads them: the sentence spans, the sentences as shown (lead cleaned,
-     * glued words apart), their tokens, and the lower-cased words capitalised inside a sentence (name evidence).
+     * One article's sentences as synthesis reads them, compact (a memo entry lives through a few batches): each
+     * sentence's offsets in the text, the sentence as shown (lead cleaned, glued words apart), its number of tokens,
+     * its first token (whose features depend on the story's names), the features of the tokens after it
+     * ({@link Features#afterFirst}), whether its quote marks are balanced and whether it opens with an anaphor; and
+     * the lower-cased words capitalised inside a sentence (name evidence).
      */
-    private record ArticleSentences(List<Span> spans, List<String> displays, List<List<Span>> tokens,
-                                    List<String> names, List<List<String>> featuresAfterFirst,
-                                    List<Boolean> balancedQuotes, List<Boolean> anaphoric) {
+    private record ArticleSentences(int[] starts, int[] ends, String[] displays, int[] tokenCounts,
+                                    String[] firstTokens, String[][] featuresAfterFirst, boolean[] balancedQuotes,
+                                    boolean[] anaphoric, List<String> names) {
     }
 
     /**
@@ -81,17 +84,31 @@ public final class StoryText {
 
     private static ArticleSentences read(ArticleKey article) {
         LanguagePack pack = LanguagePacks.forCodeOrGeneric(article.language());
+        Set<String> stop = StopWords.of(pack);
         List<Span> ss = new SentenceSplitter(pack).split(article.text());
-        List<String> ds = new ArrayList<>(ss.size());
-        List<List<Span>> ts = new ArrayList<>(ss.size());
+        int n = ss.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        String[] displays = new String[n];
+        int[] counts = new int[n];
+        String[] firsts = new String[n];
+        String[][] features = new String[n][];
+        boolean[] balanced = new boolean[n];
+        boolean[] anaphoric = new boolean[n];
         Set<String> names = new java.util.LinkedHashSet<>();
-        for (int si = 0; si < ss.size(); si++) {
+        for (int si = 0; si < n; si++) {
             Span s = ss.get(si);
             String display = org.warta.nlp.ner.TokenSpans.unglued(
                     si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text()));
             List<Span> toks = Tokenizer.tokens(display);
-            ds.add(display);
-            ts.add(List.copyOf(toks));
+            starts[si] = s.start();
+            ends[si] = s.end();
+            displays[si] = display;
+            counts[si] = toks.size();
+            firsts[si] = toks.isEmpty() ? "" : toks.get(0).text();
+            features[si] = Features.afterFirst(toks, pack, stop).toArray(String[]::new);
+            balanced[si] = QuoteMarks.balanced(display);
+            anaphoric[si] = Anaphora.opens(display, pack);
             for (int k = 1; k < toks.size(); k++) {
                 String t = toks.get(k).text();
                 if (Character.isUpperCase(t.codePointAt(0))) {
@@ -99,17 +116,8 @@ public final class StoryText {
                 }
             }
         }
-        Set<String> stop = StopWords.of(pack);
-        List<List<String>> features = new ArrayList<>(ts.size());
-        List<Boolean> balanced = new ArrayList<>(ts.size());
-        List<Boolean> anaphoric = new ArrayList<>(ts.size());
-        for (int si = 0; si < ts.size(); si++) {
-            features.add(Features.afterFirst(ts.get(si), pack, stop));
-            balanced.add(QuoteMarks.balanced(ds.get(si)));
-            anaphoric.add(Anaphora.opens(ds.get(si), pack));
-        }
-        return new ArticleSentences(List.copyOf(ss), List.copyOf(ds), List.copyOf(ts), List.copyOf(names),
-                List.copyOf(features), List.copyOf(balanced), List.copyOf(anaphoric));
+        return new ArticleSentences(starts, ends, displays, counts, firsts, features, balanced, anaphoric,
+                List.copyOf(names));
     }
 
     /** Analyses the members (in the given order). */
@@ -122,16 +130,10 @@ public final class StoryText {
         List<StorySentence> raw = new ArrayList<>();
         int[] first = new int[arts.size() + 1];
         Map<String, Set<String>> namesByLanguage = new HashMap<>();
-        List<List<Span>> spans = new ArrayList<>();
-        List<List<String>> displays = new ArrayList<>();
-        List<List<List<Span>>> tokens = new ArrayList<>();
         List<ArticleSentences> reads = new ArrayList<>(arts.size());
         for (Article a : arts) {
             ArticleSentences read = SENTENCES.get(new ArticleKey(a.language(), a.text()));
             reads.add(read);
-            spans.add(read.spans());
-            displays.add(read.displays());
-            tokens.add(read.tokens());
             namesByLanguage.computeIfAbsent(a.language(), k -> new HashSet<>()).addAll(read.names());
         }
         for (int ai = 0; ai < arts.size(); ai++) {
@@ -140,19 +142,17 @@ public final class StoryText {
             LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
             Set<String> stop = StopWords.of(pack);
             Set<String> names = namesByLanguage.get(a.language());
-            List<Span> ss = spans.get(ai);
-            for (int si = 0; si < ss.size(); si++) {
-                Span s = ss.get(si);
-                String display = displays.get(ai).get(si);
-                List<Span> toks = tokens.get(ai).get(si);
-                ArticleSentences read = reads.get(ai);
-                // Features.of(toks, pack, stop, names, false): the first token's (which depends on the story's
+            ArticleSentences read = reads.get(ai);
+            for (int si = 0; si < read.displays().length; si++) {
+                String display = read.displays()[si];
+                int tokenCount = read.tokenCounts()[si];
+                // Features.of(tokens, pack, stop, names, false): the first token's (which depends on the story's
                 // names), then the rest's, read once per sentence
                 Set<String> features = new LinkedHashSet<>();
-                if (!toks.isEmpty()) {
-                    Features.add(features, toks.get(0).text(), 0, pack, stop, names, false);
+                if (tokenCount > 0) {
+                    Features.add(features, read.firstTokens()[si], 0, pack, stop, names, false);
                 }
-                features.addAll(read.featuresAfterFirst().get(si));
+                features.addAll(Arrays.asList(read.featuresAfterFirst()[si]));
                 int[] ids = new int[features.size()];
                 int count = 0;
                 for (String feature : features) {
@@ -160,12 +160,12 @@ public final class StoryText {
                 }
                 Arrays.sort(ids); // distinct features have distinct ids
                 termsOf.add(ids);
-                boolean candidate = toks.size() >= settings.minSentenceTokens()
-                        && toks.size() <= settings.maxSentenceTokens()
-                        && read.balancedQuotes().get(si)
+                boolean candidate = tokenCount >= settings.minSentenceTokens()
+                        && tokenCount <= settings.maxSentenceTokens()
+                        && read.balancedQuotes()[si]
                         && !display.endsWith("?") && !display.endsWith(":");
-                raw.add(new StorySentence(raw.size(), ai, a.id(), si, display, s.start(), s.end(), toks.size(), ids,
-                        candidate, read.anaphoric().get(si)));
+                raw.add(new StorySentence(raw.size(), ai, a.id(), si, display, read.starts()[si], read.ends()[si],
+                        tokenCount, ids, candidate, read.anaphoric()[si]));
             }
         }
         first[arts.size()] = raw.size();
