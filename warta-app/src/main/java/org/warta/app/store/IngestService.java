@@ -39,10 +39,10 @@ public final class IngestService implements AutoCloseable {
      * @param recentArticles  stored articles kept in memory per generation (at most twice this many are kept), so
      *                        that re-synthesising a growing story reads its recent members from memory instead of
      *                        the store: with stories spread over two days of news, a story is synthesised again in
-     *                        several batches (default 4,096; 0 reads every older member from the store)
+     *                        several batches (default 8,192; 0 reads every older member from the store)
      */
     public record Options(int snapshotEvery, Duration snapshotMaxAge, int recentArticles) {
-        public static final Options DEFAULT = new Options(5_000, Duration.ofSeconds(30), 4_096);
+        public static final Options DEFAULT = new Options(5_000, Duration.ofSeconds(30), 8_192);
 
         public Options {
             if (snapshotEvery < 1) {
@@ -55,7 +55,7 @@ public final class IngestService implements AutoCloseable {
 
         /** Options with the default number of recent articles kept in memory. */
         public Options(int snapshotEvery, Duration snapshotMaxAge) {
-            this(snapshotEvery, snapshotMaxAge, 4_096);
+            this(snapshotEvery, snapshotMaxAge, 8_192);
         }
     }
 
