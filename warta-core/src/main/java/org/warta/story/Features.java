@@ -74,7 +74,7 @@ final class Features {
                 }
             }
         } else if (lower.length() >= 2) {
-            out.add("~" + StemCache.stem(pack, lower));
+            out.add(StemCache.feature(pack, lower));
         }
     }
 
