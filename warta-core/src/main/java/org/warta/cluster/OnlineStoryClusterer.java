@@ -286,17 +286,23 @@ public final class OnlineStoryClusterer implements StoryClusterer, Serializable 
             if (slotsFound.length <= settings.maxCandidates()) {
                 return slotsFound;
             }
+            // best overlap first, then the older story: a total order, so the result does not depend on the order
+            // the hash map gave; overlaps and ages are read once, not in every comparison
+            double[] score = new double[slotsFound.length];
+            long[] age = new long[slotsFound.length];
             Integer[] order = new Integer[slotsFound.length];
             for (int i = 0; i < order.length; i++) {
-                order[i] = slotsFound[i];
+                order[i] = i;
+                score[i] = overlap.get(slotsFound[i]);
+                age[i] = slots.get(slotsFound[i]).sequence;
             }
             java.util.Arrays.sort(order, (a, b) -> {
-                int cmp = Double.compare(overlap.get((int) b), overlap.get((int) a));
-                return cmp != 0 ? cmp : Long.compare(slots.get(a).sequence, slots.get(b).sequence);
+                int cmp = Double.compare(score[b], score[a]);
+                return cmp != 0 ? cmp : Long.compare(age[a], age[b]);
             });
             int[] out = new int[settings.maxCandidates()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = order[i];
+                out[i] = slotsFound[order[i]];
             }
             return out;
         }

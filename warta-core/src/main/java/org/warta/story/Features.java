@@ -35,29 +35,47 @@ final class Features {
                           boolean titleCase) {
         Set<String> out = new LinkedHashSet<>();
         for (int k = 0; k < tokens.size(); k++) {
-            String t = tokens.get(k).text();
-            String lower = t.toLowerCase(Locale.ROOT);
-            if (hasDigit(lower)) {
-                out.add("#" + lower.replace(',', '.'));
-            } else if (stop.contains(lower)) {
-                continue;
-            } else if (Character.isUpperCase(t.codePointAt(0))
-                    && ((k > 0 && !titleCase) || knownNames.contains(lower)
-                    || knownNames.contains(skeleton(lower)))) {
-                int from = 0;
-                for (int i = 0; i <= lower.length(); i++) {
-                    if (i == lower.length() || lower.charAt(i) == '-' || lower.charAt(i) == '\'' || lower.charAt(i) == '’') {
-                        if (i > from) {
-                            out.add("@" + skeleton(lower.substring(from, i)));
-                        }
-                        from = i + 1;
-                    }
-                }
-            } else if (lower.length() >= 2) {
-                out.add("~" + StemCache.stem(pack, lower));
-            }
+            add(out, tokens.get(k).text(), k, pack, stop, knownNames, titleCase);
         }
         return out;
+    }
+
+    /**
+     * The features of the tokens after the first of a sentence (not a title), in order, each once: they do not
+     * depend on the story's known names (inside a sentence a capitalised word is always a name), so they can be
+     * computed once per sentence; {@link #of} equals {@link #add} of the first token followed by these.
+     */
+    static List<String> afterFirst(List<Span> tokens, LanguagePack pack, Set<String> stop) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            add(out, tokens.get(k).text(), k, pack, stop, Set.of(), false);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Adds the features of token {@code t}, the {@code k}-th of its text (see {@link #of}). */
+    static void add(Set<String> out, String t, int k, LanguagePack pack, Set<String> stop, Set<String> knownNames,
+                    boolean titleCase) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (hasDigit(lower)) {
+            out.add("#" + lower.replace(',', '.'));
+        } else if (stop.contains(lower)) {
+            return;
+        } else if (Character.isUpperCase(t.codePointAt(0))
+                && ((k > 0 && !titleCase) || knownNames.contains(lower)
+                || knownNames.contains(skeleton(lower)))) {
+            int from = 0;
+            for (int i = 0; i <= lower.length(); i++) {
+                if (i == lower.length() || lower.charAt(i) == '-' || lower.charAt(i) == '\'' || lower.charAt(i) == '’') {
+                    if (i > from) {
+                        out.add("@" + skeleton(lower.substring(from, i)));
+                    }
+                    from = i + 1;
+                }
+            }
+        } else if (lower.length() >= 2) {
+            out.add(StemCache.feature(pack, lower));
+        }
     }
 
     private static boolean hasDigit(String s) {

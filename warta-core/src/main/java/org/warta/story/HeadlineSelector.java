@@ -28,20 +28,13 @@ public final class HeadlineSelector {
 
     public Optional<String> select(StoryText text, String language) {
         List<Article> members = text.members();
+        // names: every name feature a sentence of the story has; a member's "body": the features of its sentences
         Set<String> names = new HashSet<>();
-        List<Set<String>> bodies = new ArrayList<>();
-        for (int a = 0; a < members.size(); a++) {
-            Set<String> body = new HashSet<>();
-            for (StorySentence s : text.sentencesOf(a)) {
-                for (int t : s.terms()) {
-                    String f = text.feature(t);
-                    body.add(f);
-                    if (f.startsWith("@")) {
-                        names.add(f.substring(1));
-                    }
-                }
+        for (int t = 0; t < text.terms(); t++) {
+            String f = text.feature(t);
+            if (f.startsWith("@")) {
+                names.add(f.substring(1));
             }
-            bodies.add(body);
         }
         record Title(int article, String title, Set<String> features) {
         }
@@ -57,7 +50,8 @@ public final class HeadlineSelector {
                 continue;
             }
             Set<String> f = Features.of(title, pack, StopWords.of(pack), names, true);
-            if (f.isEmpty() || f.stream().noneMatch(bodies.get(a)::contains)) {
+            int member = a;
+            if (f.isEmpty() || f.stream().map(text::termId).noneMatch(t -> t >= 0 && text.articleHas(member, t))) {
                 continue;
             }
             titles.add(new Title(a, title, f));
@@ -74,13 +68,9 @@ public final class HeadlineSelector {
             sim = titles.size() > 1 ? sim / (titles.size() - 1) : 0;
             double coverage = 0;
             for (String f : t.features()) {
-                int in = 0;
-                for (Set<String> b : bodies) {
-                    if (b.contains(f)) {
-                        in++;
-                    }
-                }
-                coverage += in / (double) bodies.size();
+                int term = text.termId(f);
+                int in = term < 0 ? 0 : text.articlesWith(term);
+                coverage += in / (double) members.size();
             }
             coverage /= t.features().size();
             double score = sim + coverage;

@@ -62,11 +62,16 @@ public final class OnlyInFinder {
             }
         }
         Set<String> captions = new HashSet<>();
+        String[] sentenceKeys = null;
         for (Article a : members) {
             for (String c : a.captions()) {
-                for (StorySentence s : text.sentences()) {
-                    if (key(c).startsWith(key(s.text()))) {
-                        captions.add(key(s.text()));
+                if (sentenceKeys == null) {
+                    sentenceKeys = text.sentences().stream().map(x -> key(x.text())).toArray(String[]::new);
+                }
+                String captionKey = key(c);
+                for (String sk : sentenceKeys) {
+                    if (captionKey.startsWith(sk)) {
+                        captions.add(sk);
                     }
                 }
             }
@@ -81,7 +86,7 @@ public final class OnlyInFinder {
             for (int a : e.getValue()) {
                 for (StorySentence s : text.sentencesOf(a)) {
                     if (!s.candidate() || !seenTexts.add(s.text()) || !complete(s.text())
-                            || captions.contains(key(s.text()))) {
+                            || (!captions.isEmpty() && captions.contains(key(s.text())))) {
                         continue;
                     }
                     boolean elsewhere = false;

@@ -52,6 +52,13 @@ final class Quantities {
     private final Map<String, String> cues = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
     private final java.util.Set<String> stop;
+    /**
+     * Sentences read before: synthesis re-reads a story's sentences each time the story grows (and reads each
+     * twice, for contradictions and for disagreements). Sentences per generation, see {@link Memo}.
+     */
+    static final int MEMO_GENERATION = 50_000;
+    private final Memo<Reading, List<Measure>> readings =
+            new Memo<>(r -> readNow(r.sentence(), List.copyOf(r.skipSpans())), MEMO_GENERATION);
 
     private Quantities(LanguagePack pack) {
         this.pack = pack;
@@ -108,6 +115,30 @@ final class Quantities {
      * @param skipSpans spans ({start, end} offsets in the sentence) of date expressions: no counts there
      */
     List<Measure> read(String sentence, List<int[]> skipSpans) {
+        StringBuilder key = new StringBuilder(sentence.length() + 8 * skipSpans.size() + 1).append(sentence);
+        for (int[] span : skipSpans) {
+            key.append('\u0000').append(span[0]).append(':').append(span[1]);
+        }
+        return readings.get(new Reading(key.toString(), sentence, skipSpans));
+    }
+
+    /**
+     * A sentence to read with its skipped spans; equal by {@code key} alone (the sentence and the spans written
+     * out), so the memo finds a sentence read before whatever list holds its spans.
+     */
+    private record Reading(String key, String sentence, List<int[]> skipSpans) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Reading r && r.key.equals(key);
+        }
+
+        @Override
+        public int hashCode() {
+            return key.hashCode();
+        }
+    }
+
+    private List<Measure> readNow(String sentence, List<int[]> skipSpans) {
         List<Span> toks = Tokenizer.tokens(sentence);
         record Raw(BigDecimal value, int token, Optional<String> unit, Optional<String> unitForm, int start) {
         }
@@ -195,7 +226,7 @@ final class Quantities {
             Raw r = counts.get(i);
             out.add(new Measure(r.value(), r.unit(), r.unitForm(), Optional.ofNullable(subject[i]), r.start()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A number in this language's notation: grouping marks only before groups of three digits. */

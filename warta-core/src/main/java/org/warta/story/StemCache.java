@@ -33,8 +33,28 @@ final class StemCache {
         return s;
     }
 
+    private static final Map<String, Map<String, String>> FEATURES_BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    /**
+     * The content-word feature of a word ({@code "~" + stem}), one shared string per word: the features synthesis
+     * remembers between batches then share their strings instead of each holding a copy.
+     */
+    static String feature(LanguagePack pack, String lowerWord) {
+        Map<String, String> m = FEATURES_BY_LANGUAGE.computeIfAbsent(pack.code(), c -> new ConcurrentHashMap<>());
+        String f = m.get(lowerWord);
+        if (f == null) {
+            f = "~" + stem(pack, lowerWord);
+            if (m.size() >= MAX_ENTRIES) {
+                m.clear();
+            }
+            m.put(lowerWord, f);
+        }
+        return f;
+    }
+
     /** Forgets every stem (for measuring a cold start). */
     static void clear() {
         BY_LANGUAGE.clear();
+        FEATURES_BY_LANGUAGE.clear();
     }
 }

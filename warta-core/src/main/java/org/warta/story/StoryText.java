@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,14 +32,20 @@ public final class StoryText {
     private final int[] firstOfArticle;
     private final double[] weight;
     private final String[] vocabulary;
+    /** Feature → term id. */
+    private final Map<String, Integer> termIds;
+    /** Per term: how many members state it in a sentence. */
+    private final int[] articleDf;
     private final int[][] neighbours;
     private final float[][] cosines;
     private final float[][] facts;
     private final FactMatcher matcher;
 
     private StoryText(List<Article> members, List<StorySentence> sentences, int[] firstOfArticle, double[] weight,
-                      String[] vocabulary, int[][] neighbours, float[][] cosines, float[][] facts,
-                      FactMatcher matcher) {
+                      String[] vocabulary, Map<String, Integer> termIds, int[] articleDf, int[][] neighbours,
+                      float[][] cosines, float[][] facts, FactMatcher matcher) {
+        this.termIds = termIds;
+        this.articleDf = articleDf;
         this.members = members;
         this.sentences = sentences;
         this.firstOfArticle = firstOfArticle;
@@ -48,6 +55,69 @@ public final class StoryText {
         this.cosines = cosines;
         this.facts = facts;
         this.matcher = matcher;
+    }
+
+    /** Articles per generation of the memo of {@link #read}, see {@link Memo}. */
+    static final int MEMO_GENERATION = 4_096;
+
+    /** The text of an article in a language: what {@link #read} depends on. */
+    private record ArticleKey(String language, String text) {
+    }
+
+    /**
+     * One article's sentences as synthesis reads them, compact (a memo entry lives through a few batches): each
+     * sentence's offsets in the text, the sentence as shown (lead cleaned, glued words apart), its number of tokens,
+     * its first token (whose features depend on the story's names), the features of the tokens after it
+     * ({@link Features#afterFirst}), whether its quote marks are balanced and whether it opens with an anaphor; and
+     * the lower-cased words capitalised inside a sentence (name evidence).
+     */
+    private record ArticleSentences(int[] starts, int[] ends, String[] displays, int[] tokenCounts,
+                                    String[] firstTokens, String[][] featuresAfterFirst, boolean[] balancedQuotes,
+                                    boolean[] anaphoric, List<String> names) {
+    }
+
+    /**
+     * Articles read before: a story is synthesised again each time it grows, from all its members, so a running
+     * ingest reads its recent articles over and over.
+     */
+    private static final Memo<ArticleKey, ArticleSentences> SENTENCES = new Memo<>(StoryText::read, MEMO_GENERATION);
+
+    private static ArticleSentences read(ArticleKey article) {
+        LanguagePack pack = LanguagePacks.forCodeOrGeneric(article.language());
+        Set<String> stop = StopWords.of(pack);
+        List<Span> ss = new SentenceSplitter(pack).split(article.text());
+        int n = ss.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        String[] displays = new String[n];
+        int[] counts = new int[n];
+        String[] firsts = new String[n];
+        String[][] features = new String[n][];
+        boolean[] balanced = new boolean[n];
+        boolean[] anaphoric = new boolean[n];
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (int si = 0; si < n; si++) {
+            Span s = ss.get(si);
+            String display = org.warta.nlp.ner.TokenSpans.unglued(
+                    si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text()));
+            List<Span> toks = Tokenizer.tokens(display);
+            starts[si] = s.start();
+            ends[si] = s.end();
+            displays[si] = display;
+            counts[si] = toks.size();
+            firsts[si] = toks.isEmpty() ? "" : toks.get(0).text();
+            features[si] = Features.afterFirst(toks, pack, stop).toArray(String[]::new);
+            balanced[si] = QuoteMarks.balanced(display);
+            anaphoric[si] = Anaphora.opens(display, pack);
+            for (int k = 1; k < toks.size(); k++) {
+                String t = toks.get(k).text();
+                if (Character.isUpperCase(t.codePointAt(0))) {
+                    names.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new ArticleSentences(starts, ends, displays, counts, firsts, features, balanced, anaphoric,
+                List.copyOf(names));
     }
 
     /** Analyses the members (in the given order). */
@@ -60,32 +130,11 @@ public final class StoryText {
         List<StorySentence> raw = new ArrayList<>();
         int[] first = new int[arts.size() + 1];
         Map<String, Set<String>> namesByLanguage = new HashMap<>();
-        List<List<Span>> spans = new ArrayList<>();
-        List<List<String>> displays = new ArrayList<>();
-        List<List<List<Span>>> tokens = new ArrayList<>();
+        List<ArticleSentences> reads = new ArrayList<>(arts.size());
         for (Article a : arts) {
-            LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
-            List<Span> ss = new SentenceSplitter(pack).split(a.text());
-            spans.add(ss);
-            List<String> ds = new ArrayList<>(ss.size());
-            List<List<Span>> ts = new ArrayList<>(ss.size());
-            Set<String> names = namesByLanguage.computeIfAbsent(a.language(), k -> new HashSet<>());
-            for (int si = 0; si < ss.size(); si++) {
-                Span s = ss.get(si);
-                String display = org.warta.nlp.ner.TokenSpans.unglued(
-                        si == 0 ? LeadCleaner.strip(s.text()) : LeadCleaner.stripBullet(s.text()));
-                List<Span> toks = Tokenizer.tokens(display);
-                ds.add(display);
-                ts.add(toks);
-                for (int k = 1; k < toks.size(); k++) {
-                    String t = toks.get(k).text();
-                    if (Character.isUpperCase(t.codePointAt(0))) {
-                        names.add(t.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            displays.add(ds);
-            tokens.add(ts);
+            ArticleSentences read = SENTENCES.get(new ArticleKey(a.language(), a.text()));
+            reads.add(read);
+            namesByLanguage.computeIfAbsent(a.language(), k -> new HashSet<>()).addAll(read.names());
         }
         for (int ai = 0; ai < arts.size(); ai++) {
             Article a = arts.get(ai);
@@ -93,23 +142,30 @@ public final class StoryText {
             LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
             Set<String> stop = StopWords.of(pack);
             Set<String> names = namesByLanguage.get(a.language());
-            List<Span> ss = spans.get(ai);
-            for (int si = 0; si < ss.size(); si++) {
-                Span s = ss.get(si);
-                String display = displays.get(ai).get(si);
-                List<Span> toks = tokens.get(ai).get(si);
-                Set<Integer> terms = new HashSet<>();
-                for (String feature : Features.of(toks, pack, stop, names, false)) {
-                    terms.add(intern(feature, vocab, words, anchorOf, !feature.startsWith("~")));
+            ArticleSentences read = reads.get(ai);
+            for (int si = 0; si < read.displays().length; si++) {
+                String display = read.displays()[si];
+                int tokenCount = read.tokenCounts()[si];
+                // Features.of(tokens, pack, stop, names, false): the first token's (which depends on the story's
+                // names), then the rest's, read once per sentence
+                Set<String> features = new LinkedHashSet<>();
+                if (tokenCount > 0) {
+                    Features.add(features, read.firstTokens()[si], 0, pack, stop, names, false);
                 }
-                int[] ids = terms.stream().mapToInt(Integer::intValue).sorted().toArray();
+                features.addAll(Arrays.asList(read.featuresAfterFirst()[si]));
+                int[] ids = new int[features.size()];
+                int count = 0;
+                for (String feature : features) {
+                    ids[count++] = intern(feature, vocab, words, anchorOf, !feature.startsWith("~"));
+                }
+                Arrays.sort(ids); // distinct features have distinct ids
                 termsOf.add(ids);
-                boolean candidate = toks.size() >= settings.minSentenceTokens()
-                        && toks.size() <= settings.maxSentenceTokens()
-                        && QuoteMarks.balanced(display)
+                boolean candidate = tokenCount >= settings.minSentenceTokens()
+                        && tokenCount <= settings.maxSentenceTokens()
+                        && read.balancedQuotes()[si]
                         && !display.endsWith("?") && !display.endsWith(":");
-                raw.add(new StorySentence(raw.size(), ai, a.id(), si, display, s.start(), s.end(), toks.size(), ids,
-                        candidate, Anaphora.opens(display, pack)));
+                raw.add(new StorySentence(raw.size(), ai, a.id(), si, display, read.starts()[si], read.ends()[si],
+                        tokenCount, ids, candidate, read.anaphoric()[si]));
             }
         }
         first[arts.size()] = raw.size();
@@ -122,14 +178,17 @@ public final class StoryText {
             }
         }
         int[] articleDf = new int[v];
+        int[] lastArticle = new int[v];
+        Arrays.fill(lastArticle, -1);
         for (int ai = 0; ai < arts.size(); ai++) {
-            Set<Integer> inArticle = new HashSet<>();
             for (int i = first[ai]; i < first[ai + 1]; i++) {
                 for (int t : termsOf.get(i)) {
-                    inArticle.add(t);
+                    if (lastArticle[t] != ai) {
+                        lastArticle[t] = ai;
+                        articleDf[t]++;
+                    }
                 }
             }
-            inArticle.forEach(t -> articleDf[t]++);
         }
         double[] w = new double[v];
         double[] fw = new double[v];
@@ -244,8 +303,8 @@ public final class StoryText {
             cos[i] = Arrays.copyOf(keptCos, kept);
             fact[i] = Arrays.copyOf(keptFact, kept);
         }
-        return new StoryText(arts, List.copyOf(raw), first, fw, words.toArray(String[]::new), nb, cos, fact,
-                new FactMatcher(settings));
+        return new StoryText(arts, List.copyOf(raw), first, fw, words.toArray(String[]::new), vocab, articleDf, nb,
+                cos, fact, new FactMatcher(settings));
     }
 
     private static int intern(String feature, Map<String, Integer> vocab, List<String> words, List<Boolean> anchors,
@@ -371,6 +430,31 @@ public final class StoryText {
     /** The feature (a stem prefixed "~", a name "@", a number "#") of a term id. */
     public String feature(int term) {
         return vocabulary[term];
+    }
+
+    /** The term id of a feature, or -1 when no sentence of the story has it. */
+    int termId(String feature) {
+        return termIds.getOrDefault(feature, -1);
+    }
+
+    /** Number of terms (term ids are 0 to this, exclusive). */
+    int terms() {
+        return vocabulary.length;
+    }
+
+    /** How many members state a term in a sentence. */
+    int articlesWith(int term) {
+        return articleDf[term];
+    }
+
+    /** True when a sentence of member {@code article} has the term. */
+    boolean articleHas(int article, int term) {
+        for (int i = firstOfArticle[article]; i < firstOfArticle[article + 1]; i++) {
+            if (Arrays.binarySearch(sentences.get(i).terms(), term) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Weight of a term in fact matching ({@link FactMatcher#weight}). */

@@ -48,7 +48,7 @@ final class TitleDisagreements {
         for (StorySentence s : text.sentences()) {
             LanguagePack pack = LanguagePacks.forCodeOrGeneric(text.members().get(s.article()).language());
             RoleLexicon roles = RoleLexicon.of(pack);
-            String clean = SHORT_PARENTHETICAL.matcher(s.text()).replaceAll("");
+            String clean = s.text().indexOf('(') < 0 ? s.text() : SHORT_PARENTHETICAL.matcher(s.text()).replaceAll("");
             List<Span> toks = Tokenizer.tokens(clean);
             List<String> lower = new ArrayList<>(toks.size());
             for (Span t : toks) {

@@ -36,14 +36,26 @@ public final class IngestService implements AutoCloseable {
      *
      * @param snapshotEvery   snapshot the pipeline state after this many stored articles (default 5,000)
      * @param snapshotMaxAge  or when the last snapshot is older than this (default 30 s)
+     * @param recentArticles  stored articles kept in memory per generation (at most twice this many are kept), so
+     *                        that re-synthesising a growing story reads its recent members from memory instead of
+     *                        the store: with stories spread over two days of news, a story is synthesised again in
+     *                        several batches (default 8,192; 0 reads every older member from the store)
      */
-    public record Options(int snapshotEvery, Duration snapshotMaxAge) {
-        public static final Options DEFAULT = new Options(5_000, Duration.ofSeconds(30));
+    public record Options(int snapshotEvery, Duration snapshotMaxAge, int recentArticles) {
+        public static final Options DEFAULT = new Options(5_000, Duration.ofSeconds(30), 8_192);
 
         public Options {
             if (snapshotEvery < 1) {
                 throw new IllegalArgumentException("snapshotEvery must be >= 1");
             }
+            if (recentArticles < 0) {
+                throw new IllegalArgumentException("recentArticles must be >= 0");
+            }
+        }
+
+        /** Options with the default number of recent articles kept in memory. */
+        public Options(int snapshotEvery, Duration snapshotMaxAge) {
+            this(snapshotEvery, snapshotMaxAge, 8_192);
         }
     }
 
@@ -55,6 +67,12 @@ public final class IngestService implements AutoCloseable {
     private long sinceSnapshot;
     private boolean snapshotBroken;
     private long lastSnapshotNanos = System.nanoTime();
+    /**
+     * Recently stored articles by id, as stored, in two generations (the young one becomes the old one when full):
+     * changed only inside {@link #ingest}, read by its parallel synthesis.
+     */
+    private Map<String, Article> recentYoung = new HashMap<>();
+    private Map<String, Article> recentOld = Map.of();
 
     private IngestService(ArticleStore store, PipelineStages stages, Options options, StoryStream stream) {
         this.store = store;
@@ -194,6 +212,9 @@ public final class IngestService implements AutoCloseable {
         for (int i = 0; i < results.size(); i++) {
             Article a = fresh.get(i);
             PutResult r = results.get(i);
+            if (r instanceof PutResult.Stored) {
+                remember(placed.get(i));
+            }
             outcomes.put(a, switch (r) {
                 case PutResult.Stored s -> new IngestOutcome(a.id(), true, Optional.empty(),
                         Optional.ofNullable(storyOfNew.get(a.id())));
@@ -221,6 +242,18 @@ public final class IngestService implements AutoCloseable {
         return out;
     }
 
+    /** Keeps a stored article in memory for the next syntheses of its story (see {@link Options#recentArticles}). */
+    private void remember(Article stored) {
+        if (options.recentArticles() == 0) {
+            return;
+        }
+        if (recentYoung.size() >= options.recentArticles()) {
+            recentOld = recentYoung;
+            recentYoung = new HashMap<>();
+        }
+        recentYoung.put(stored.id(), stored);
+    }
+
     /** Re-synthesises the stories from their members (new ones from memory, older ones from the store). */
     private void synthesize(Set<String> storyIds, Map<String, Article> recent) {
         List<Story> stories = new ArrayList<>(storyIds.size());
@@ -239,6 +272,12 @@ public final class IngestService implements AutoCloseable {
         List<String> older = new ArrayList<>();
         for (String id : stream.members(sid)) {
             Article a = recent.get(id);
+            if (a == null) {
+                a = recentYoung.get(id);
+            }
+            if (a == null) {
+                a = recentOld.get(id);
+            }
             if (a == null) {
                 older.add(id);
             } else {

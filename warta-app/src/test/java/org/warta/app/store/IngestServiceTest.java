@@ -52,6 +52,43 @@ class IngestServiceTest {
     }
 
     @Test
+    void storiesFromRecentArticlesInMemoryAreTheStoriesFromTheStore() {
+        List<Article> stream = List.of(
+                article("p1", "Putin tiba di Pyongyang", "Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu. "
+                        + "Kim Jong Un menyambut Putin di bandara. Kunjungan itu yang pertama sejak 2000."),
+                article("f1", "Banjir rendam Jakarta", "Banjir setinggi 50 cm merendam 12 RT di Jakarta Timur. "
+                        + "BPBD DKI mencatat 300 warga mengungsi."),
+                article("p2", "Putin dan Kim teken pakta", "Vladimir Putin dan Kim Jong Un meneken pakta kemitraan "
+                        + "strategis di Pyongyang. Pakta itu berisi bantuan jika salah satu diserang."),
+                article("f2", "Banjir Jakarta meluas", "Banjir di Jakarta Timur kini merendam 15 RT. BPBD DKI "
+                        + "mencatat 450 warga mengungsi ke masjid dan sekolah."),
+                article("p3", "Kim sebut Putin sahabat", "Kim Jong Un menyebut Vladimir Putin sahabat terdekat. "
+                        + "Putin tiba di Pyongyang pada Rabu dini hari."),
+                article("f3", "Banjir Jakarta surut", "Banjir di Jakarta Timur mulai surut pada Kamis. BPBD DKI "
+                        + "mencatat 450 warga mengungsi sejak Rabu."));
+        java.util.Map<String, Story> fromMemory = storiesAfter(stream, IngestService.Options.DEFAULT, "memory");
+        java.util.Map<String, Story> fromStore = storiesAfter(stream,
+                new IngestService.Options(5_000, java.time.Duration.ofSeconds(30), 0), "store");
+        assertThat(fromMemory).hasSizeGreaterThanOrEqualTo(2).isEqualTo(fromStore);
+        assertThat(fromMemory.values()).anyMatch(st -> st.articles().size() >= 3);
+    }
+
+    /** Every story after ingesting the stream two articles at a time. */
+    private java.util.Map<String, Story> storiesAfter(List<Article> stream, IngestService.Options options, String sub) {
+        java.util.Map<String, Story> out = new java.util.TreeMap<>();
+        try (ArticleStore store = LuceneArticleStore.open(dir.resolve(sub));
+             IngestService s = IngestService.open(store, TestStages.stages(), options)) {
+            for (int from = 0; from < stream.size(); from += 2) {
+                s.ingest(stream.subList(from, from + 2));
+            }
+            for (String id : s.storyIds()) {
+                out.put(id, store.story(id).orElseThrow());
+            }
+        }
+        return out;
+    }
+
+    @Test
     void articlesStoredAfterTheLastSnapshotAreReplayedOnOpen() {
         IngestService.Options rarely = new IngestService.Options(1_000_000, java.time.Duration.ofDays(1));
         try (ArticleStore store = LuceneArticleStore.open(dir)) {

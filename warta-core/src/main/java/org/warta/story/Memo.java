@@ -1,0 +1,75 @@
+package org.warta.story;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A bounded, thread-safe memo of a pure function, with two generations: look-ups go to the young generation, then
+ * the old one (a hit there is promoted); when the young generation is full it becomes the old one and the previous
+ * old one is dropped. What a running ingest asks for again and again (the members of a story re-synthesised batch
+ * after batch) therefore survives every turnover, in at most twice {@code generationSize} entries. (The idea of a
+ * generational or "2Q" cache: Johnson and Shasha, "2Q: A Low Overhead High Performance Buffer Management
+ * Replacement Algorithm", VLDB 1994.) The function must be pure: the memo changes only the cost, never a result.
+ *
+ * @param <K> key (with value equality)
+ * @param <V> value (immutable: it is shared between callers and threads)
+ */
+final class Memo<K, V> {
+
+    /** Every memo made, so that {@link #clearAll} can forget everything (tests, a cold-start measurement). */
+    private static final java.util.Set<Memo<?, ?>> ALL =
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    private final Function<K, V> function;
+    private final int generationSize;
+    private volatile Map<K, V> young = new ConcurrentHashMap<>();
+    private volatile Map<K, V> old = Map.of();
+
+    /** @param generationSize entries per generation (positive) */
+    Memo(Function<K, V> function, int generationSize) {
+        if (generationSize < 1) {
+            throw new IllegalArgumentException("generationSize must be positive");
+        }
+        this.function = function;
+        this.generationSize = generationSize;
+        synchronized (ALL) {
+            ALL.add(this);
+        }
+    }
+
+    /** Forgets every entry of every memo. */
+    static void clearAll() {
+        synchronized (ALL) {
+            for (Memo<?, ?> m : ALL) {
+                synchronized (m) {
+                    m.young = new ConcurrentHashMap<>();
+                    m.old = Map.of();
+                }
+            }
+        }
+    }
+
+    V get(K key) {
+        Map<K, V> y = young;
+        V v = y.get(key);
+        if (v != null) {
+            return v;
+        }
+        v = old.get(key);
+        if (v == null) {
+            v = function.apply(key);
+        }
+        if (y.size() >= generationSize) {
+            synchronized (this) {
+                if (young == y) {
+                    old = y;
+                    young = new ConcurrentHashMap<>();
+                }
+            }
+            y = young;
+        }
+        y.put(key, v);
+        return v;
+    }
+}
