@@ -3,6 +3,7 @@ package org.warta.nlp.alias;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.warta.nlp.ner.Gazetteer;
 
 /**
@@ -10,6 +11,9 @@ import org.warta.nlp.ner.Gazetteer;
  * tokens, its initials (for acronym matching), and stripping of leading person titles ("Presiden Putin" → "Putin").
  */
 public final class NameForms {
+
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NameForms() {
     }
@@ -28,7 +32,7 @@ public final class NameForms {
     /** Initials of the capitalised words ("Democratic People's Republic of Korea" → "DPRK"). */
     public static String initials(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : WORD_BREAKS.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 sb.append(w.charAt(0));
             }
@@ -61,7 +65,7 @@ public final class NameForms {
     /** Splits on spaces, keeping the words as written. */
     public static List<String> rawWords(String name) {
         List<String> out = new ArrayList<>();
-        for (String w : name.strip().split("\\s+")) {
+        for (String w : SPACES.split(name.strip())) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

@@ -241,8 +241,22 @@ public final class SpeakerAttributor {
      */
     private String fullestInText(String speaker, String text) {
         Matcher m = Pattern.compile("(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'-]+ ){1,3})" + Pattern.quote(speaker)
-                + "(?![\\p{L}])").matcher(text);
+                + "(?![\\p{L}])").matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         String best = speaker;
+        // The pattern can only end at an occurrence of the name, so it is run only over the stretch before each one
+        // (a name's words are far shorter than the window) instead of trying it at every position of the text.
+        for (int at = text.indexOf(speaker); at >= 0; at = text.indexOf(speaker, at + 1)) {
+            m.region(Math.max(0, at - NAME_WINDOW), Math.min(text.length(), at + speaker.length()));
+            best = longestBefore(m, speaker, text, best);
+        }
+        return best;
+    }
+
+    /** Characters before an occurrence of a one-word speaker searched for the words of its full name. */
+    private static final int NAME_WINDOW = 200;
+
+    private String longestBefore(Matcher m, String speaker, String text, String bestSoFar) {
+        String best = bestSoFar;
         while (m.find()) {
             String[] pre = m.group(1).strip().split(" ");
             int k = pre.length;
