@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.warta.lang.LanguagePack;
 import org.warta.lang.LanguagePacks;
 import org.warta.model.Article;
@@ -43,6 +45,7 @@ public final class StoryQuotes {
 
     private final double threshold;
     private final double containment;
+    private final BiFunction<String, String, Set<String>> termsOf;
 
     public StoryQuotes() {
         this(DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT);
@@ -53,8 +56,20 @@ public final class StoryQuotes {
      * @param containment minimum overlap coefficient
      */
     public StoryQuotes(double threshold, double containment) {
+        this(threshold, containment, StoryQuotes::terms);
+    }
+
+    /**
+     * @param threshold   minimum Dice similarity
+     * @param containment minimum overlap coefficient
+     * @param termsOf     a quote's terms from its text and its article's language: must equal
+     *                    {@link #terms(String, String)} (it may remember them: a story's quotes are compared again
+     *                    each time it grows; it must be thread-safe)
+     */
+    public StoryQuotes(double threshold, double containment, BiFunction<String, String, Set<String>> termsOf) {
         this.threshold = threshold;
         this.containment = containment;
+        this.termsOf = java.util.Objects.requireNonNull(termsOf, "termsOf");
     }
 
     private record Item(Quote quote, String article, Set<String> terms) {
@@ -64,9 +79,8 @@ public final class StoryQuotes {
     public List<StoryQuote> group(List<Article> articles) {
         List<List<Item>> groups = new ArrayList<>();
         for (Article a : articles) {
-            LanguagePack pack = LanguagePacks.forCodeOrGeneric(a.language());
             for (Quote q : a.quotes()) {
-                Item it = new Item(q, a.id(), terms(q.text(), pack));
+                Item it = new Item(q, a.id(), termsOf.apply(q.text(), a.language()));
                 if (it.terms().isEmpty()) {
                     continue;
                 }
@@ -160,6 +174,14 @@ public final class StoryQuotes {
                 .max(java.util.Comparator.comparingInt((String n) -> org.warta.nlp.alias.NameForms.words(n).size())
                         .thenComparingInt(speakers::get));
         return new StoryQuote(speaker, fullest.quote().text(), arts, allPartial);
+    }
+
+    /**
+     * Terms of a quote in a language (an article's language code: its language pack, else the generic one), as
+     * {@link #group} compares quotes: content stems, numbers, English words mapped to Indonesian stems. Unmodifiable.
+     */
+    public static Set<String> terms(String text, String language) {
+        return Collections.unmodifiableSet(terms(text, LanguagePacks.forCodeOrGeneric(language)));
     }
 
     /** Terms of a quote: content stems, numbers, English words mapped to Indonesian stems. */

@@ -165,5 +165,6 @@ public final class OnlyInFinder {
         return false;
     }
 
-    private static final StoryQuotes GROUPING = new StoryQuotes();
+    private static final StoryQuotes GROUPING = new StoryQuotes(StoryQuotes.DEFAULT_THRESHOLD,
+            StoryQuotes.DEFAULT_CONTAINMENT, QuoteRollup::terms);
 }

@@ -37,7 +37,24 @@ public final class QuoteRollup {
     private final StoryQuotes grouping;
 
     public QuoteRollup(SynthesisSettings settings) {
-        this.grouping = new StoryQuotes(StoryQuotes.DEFAULT_THRESHOLD, settings.quoteMatchOverlap());
+        this.grouping = new StoryQuotes(StoryQuotes.DEFAULT_THRESHOLD, settings.quoteMatchOverlap(),
+                QuoteRollup::terms);
+    }
+
+    /** A quote's text in its article's language: what its terms depend on. */
+    private record QuoteText(String text, String language) {
+    }
+
+    /**
+     * Quotes compared before ({@link StoryQuotes#terms(String, String)}): a story's quotes are grouped again each
+     * time it grows, and {@link OnlyInFinder} compares them pair by pair.
+     */
+    private static final Memo<QuoteText, Set<String>> TERMS =
+            new Memo<>(q -> StoryQuotes.terms(q.text(), q.language()), 4 * StoryText.MEMO_GENERATION);
+
+    /** {@link StoryQuotes#terms(String, String)}, remembered. */
+    static Set<String> terms(String text, String language) {
+        return TERMS.get(new QuoteText(text, language));
     }
 
     /**

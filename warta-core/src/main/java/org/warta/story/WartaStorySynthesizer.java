@@ -13,6 +13,8 @@ import org.warta.model.StoryEntity;
 import org.warta.model.SummarySentence;
 import org.warta.nlp.EventDates;
 import org.warta.nlp.StoryEntities;
+import org.warta.nlp.alias.NameForm;
+import org.warta.nlp.ner.Gazetteer;
 
 /**
  * Warta's story synthesis: composes the small analyses over one {@link StoryText} — {@link HeadlineSelector},
@@ -23,6 +25,18 @@ import org.warta.nlp.StoryEntities;
  * is left empty, never guessed. Stateless and thread-safe.
  */
 public final class WartaStorySynthesizer implements StorySynthesizer {
+
+    /** Distinct name forms per generation of the memo of {@link #NAME_FORMS}, see {@link Memo}. */
+    static final int NAME_FORM_GENERATION = 16_384;
+
+    /**
+     * Name forms worked out before ({@link NameForm}): the same names recur in every article of a story, and a
+     * story's members are merged again each time it grows.
+     */
+    private static final Memo<String, NameForm> NAME_FORMS =
+            new Memo<>(f -> NameForm.of(f, Gazetteer.standard()), NAME_FORM_GENERATION);
+
+    private static final StoryEntities ENTITIES = new StoryEntities(Gazetteer.standard(), NAME_FORMS::get);
 
     private final SynthesisSettings settings;
 
@@ -53,7 +67,7 @@ public final class WartaStorySynthesizer implements StorySynthesizer {
                         .orElse(""));
         Provenance provenance = new ProvenanceBuilder().build(ordered);
         TimelineBuilder timeline = new TimelineBuilder(settings);
-        List<StoryEntity> entities = new StoryEntities().merge(ordered);
+        List<StoryEntity> entities = ENTITIES.merge(ordered);
         return new Story(
                 storyId,
                 headline,
