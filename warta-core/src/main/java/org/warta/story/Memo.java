@@ -38,6 +38,16 @@ final class Memo<K, V> {
         }
     }
 
+    /**
+     * Entries per generation for a memo whose entries are large: {@code preferred}, or fewer when both generations
+     * of {@code bytesPerEntry}-sized entries would take more than an eighth of the largest heap the JVM may use (a
+     * small heap otherwise spends its time collecting garbage). At least 256.
+     */
+    static int generationWithin(int preferred, long bytesPerEntry) {
+        long fit = Runtime.getRuntime().maxMemory() / 16 / Math.max(1, bytesPerEntry);
+        return (int) Math.max(256, Math.min(preferred, fit));
+    }
+
     /** Forgets every entry of every memo. */
     static void clearAll() {
         synchronized (ALL) {

@@ -62,9 +62,10 @@ public final class StoryText {
      * every story it touches from all their members, which are more articles than the batch: measured on the scale
      * bench (40,000 articles in batches of 2,000, JFR, second half), re-reading evicted articles took 8.9% of the
      * ingest's CPU with 4,096, 5.1% with 8,192 and 3.7% with 16,384 (an entry holds about an article's text again,
-     * as shown sentences, plus shared feature strings).
+     * as shown sentences, plus shared feature strings). Fewer on a small heap ({@link Memo#generationWithin}, taking
+     * an entry as 24 KB): with 768 MB of heap and 16,384 the collector took most of the ingest's time.
      */
-    static final int MEMO_GENERATION = 16_384;
+    static final int MEMO_GENERATION = Memo.generationWithin(16_384, 24 * 1024);
 
     /** The text of an article in a language: what {@link #read} depends on. */
     private record ArticleKey(String language, String text) {

@@ -39,10 +39,12 @@ public final class IngestService implements AutoCloseable {
      * @param recentArticles  stored articles kept in memory per generation (at most twice this many are kept), so
      *                        that re-synthesising a growing story reads its recent members from memory instead of
      *                        the store: with stories spread over two days of news, a story is synthesised again in
-     *                        several batches (default 8,192; 0 reads every older member from the store)
+     *                        several batches (default 8,192, fewer when both generations would take more
+     *                        than an eighth of the largest heap, taking an article as 24 KB; 0 reads every older
+     *                        member from the store)
      */
     public record Options(int snapshotEvery, Duration snapshotMaxAge, int recentArticles) {
-        public static final Options DEFAULT = new Options(5_000, Duration.ofSeconds(30), 8_192);
+        public static final Options DEFAULT = new Options(5_000, Duration.ofSeconds(30), defaultRecentArticles());
 
         public Options {
             if (snapshotEvery < 1) {
@@ -55,7 +57,12 @@ public final class IngestService implements AutoCloseable {
 
         /** Options with the default number of recent articles kept in memory. */
         public Options(int snapshotEvery, Duration snapshotMaxAge) {
-            this(snapshotEvery, snapshotMaxAge, 8_192);
+            this(snapshotEvery, snapshotMaxAge, defaultRecentArticles());
+        }
+
+        private static int defaultRecentArticles() {
+            long fit = Runtime.getRuntime().maxMemory() / 16 / (24 * 1024);
+            return (int) Math.max(256, Math.min(8_192, fit));
         }
     }
 
