@@ -10,21 +10,22 @@ import java.util.Set;
 import jsastrawi.morphology.DefaultLemmatizer;
 import jsastrawi.morphology.Lemmatizer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.warta.memo.Memo;
 
 /**
  * Indonesian: data files under {@code org/warta/lang/id/}; stems with Sastrawi (Nazief–Adriani rules, Asian, Tahaghoghi
  * et al. 2007 "Stemming Indonesian"); stop words are the pack's list plus Lucene's (Tala 2003). Stems are memoised
- * (bounded, {@link StemMemo}) because Sastrawi compiles regular expressions on every call and dominates analysis
+ * (bounded, {@link Memo}) because Sastrawi compiles regular expressions on every call and dominates analysis
  * time.
  */
 public final class Indonesian extends LanguagePack {
     /** Words per generation of the stem memo (at most twice this many are held, about 10 MB each). */
     private static final int STEM_MEMO_GENERATION = 100_000;
-    private final StemMemo stems;
+    private final Memo<String, String> stems;
 
     public Indonesian() {
         Lemmatizer lemmatizer = new DefaultLemmatizer(sastrawiRootWords());
-        this.stems = new StemMemo(lemmatizer::lemmatize, STEM_MEMO_GENERATION);
+        this.stems = new Memo<>(lemmatizer::lemmatize, STEM_MEMO_GENERATION);
     }
 
     /** The root-word dictionary that ships inside the jsastrawi jar. */
@@ -49,7 +50,7 @@ public final class Indonesian extends LanguagePack {
 
     @Override
     public String stem(String token) {
-        return stems.stem(token);
+        return stems.get(token);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.warta.lang.LanguagePack;
+import org.warta.memo.Memo;
 import org.warta.text.Span;
 import org.warta.text.Tokenizer;
 
@@ -58,7 +59,7 @@ final class Quantities {
      */
     static final int MEMO_GENERATION = 50_000;
     private final Memo<Reading, List<Measure>> readings =
-            new Memo<>(r -> readNow(r.sentence(), List.copyOf(r.skipSpans())), MEMO_GENERATION);
+            SynthesisMemory.memo(r -> readNow(r.sentence(), List.copyOf(r.skipSpans())), MEMO_GENERATION);
 
     private Quantities(LanguagePack pack) {
         this.pack = pack;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.warta.lang.LanguagePack;
 import org.warta.lang.LanguagePacks;
+import org.warta.memo.Memo;
 import org.warta.model.Article;
 import org.warta.model.EntityType;
 import org.warta.model.StoryEntity;
@@ -50,7 +51,7 @@ public final class QuoteRollup {
      * time it grows, and {@link OnlyInFinder} compares them pair by pair.
      */
     private static final Memo<QuoteText, Set<String>> TERMS =
-            new Memo<>(q -> StoryQuotes.terms(q.text(), q.language()), 4 * StoryText.MEMO_GENERATION);
+            SynthesisMemory.memo(q -> StoryQuotes.terms(q.text(), q.language()), 4 * StoryText.MEMO_GENERATION);
 
     /** {@link StoryQuotes#terms(String, String)}, remembered. */
     static Set<String> terms(String text, String language) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.warta.lang.LanguagePack;
 import org.warta.lang.LanguagePacks;
+import org.warta.memo.Memo;
 import org.warta.model.Article;
 import org.warta.text.SentenceSplitter;
 import org.warta.text.Span;
@@ -87,7 +88,8 @@ public final class StoryText {
      * Articles read before: a story is synthesised again each time it grows, from all its members, so a running
      * ingest reads its recent articles over and over.
      */
-    private static final Memo<ArticleKey, ArticleSentences> SENTENCES = new Memo<>(StoryText::read, MEMO_GENERATION);
+    private static final Memo<ArticleKey, ArticleSentences> SENTENCES =
+            SynthesisMemory.memo(StoryText::read, MEMO_GENERATION);
 
     private static ArticleSentences read(ArticleKey article) {
         LanguagePack pack = LanguagePacks.forCodeOrGeneric(article.language());

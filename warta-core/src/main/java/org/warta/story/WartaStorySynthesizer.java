@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.warta.memo.Memo;
 import org.warta.model.Article;
 import org.warta.model.Moment;
 import org.warta.model.Story;
@@ -34,7 +35,7 @@ public final class WartaStorySynthesizer implements StorySynthesizer {
      * story's members are merged again each time it grows.
      */
     private static final Memo<String, NameForm> NAME_FORMS =
-            new Memo<>(f -> NameForm.of(f, Gazetteer.standard()), NAME_FORM_GENERATION);
+            SynthesisMemory.memo(f -> NameForm.of(f, Gazetteer.standard()), NAME_FORM_GENERATION);
 
     private static final StoryEntities ENTITIES = new StoryEntities(Gazetteer.standard(), NAME_FORMS::get);
 

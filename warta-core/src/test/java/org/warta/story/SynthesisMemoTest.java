@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.warta.lang.LanguagePack;
 import org.warta.lang.LanguagePacks;
+import org.warta.memo.Memo;
 import org.warta.model.Article;
 import org.warta.model.Story;
 import org.warta.text.SentenceSplitter;
@@ -24,9 +25,9 @@ class SynthesisMemoTest {
     @Test
     void aStoryGrowingFromMemoIsTheStoryMadeFromScratch() throws Exception {
         List<Article> seeds = SeedArticles.load();
-        Memo.clearAll();
+        SynthesisMemory.forget();
         Story fresh = synth.synthesize("s", seeds);
-        Memo.clearAll();
+        SynthesisMemory.forget();
         // as in an ingest: the story is synthesised from its first members, then again when it has grown
         synth.synthesize("s", seeds.subList(0, 2));
         synth.synthesize("s", seeds.subList(0, 4));

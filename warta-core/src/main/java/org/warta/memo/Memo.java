@@ -1,4 +1,4 @@
-package org.warta.story;
+package org.warta.memo;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,11 +15,7 @@ import java.util.function.Function;
  * @param <K> key (with value equality)
  * @param <V> value (immutable: it is shared between callers and threads)
  */
-final class Memo<K, V> {
-
-    /** Every memo made, so that {@link #clearAll} can forget everything (tests, a cold-start measurement). */
-    private static final java.util.Set<Memo<?, ?>> ALL =
-            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+public final class Memo<K, V> {
 
     private final Function<K, V> function;
     private final int generationSize;
@@ -27,15 +23,12 @@ final class Memo<K, V> {
     private volatile Map<K, V> old = Map.of();
 
     /** @param generationSize entries per generation (positive) */
-    Memo(Function<K, V> function, int generationSize) {
+    public Memo(Function<K, V> function, int generationSize) {
         if (generationSize < 1) {
             throw new IllegalArgumentException("generationSize must be positive");
         }
         this.function = function;
         this.generationSize = generationSize;
-        synchronized (ALL) {
-            ALL.add(this);
-        }
     }
 
     /**
@@ -43,24 +36,19 @@ final class Memo<K, V> {
      * of {@code bytesPerEntry}-sized entries would take more than an eighth of the largest heap the JVM may use (a
      * small heap otherwise spends its time collecting garbage). At least 256.
      */
-    static int generationWithin(int preferred, long bytesPerEntry) {
+    public static int generationWithin(int preferred, long bytesPerEntry) {
         long fit = Runtime.getRuntime().maxMemory() / 16 / Math.max(1, bytesPerEntry);
         return (int) Math.max(256, Math.min(preferred, fit));
     }
 
-    /** Forgets every entry of every memo. */
-    static void clearAll() {
-        synchronized (ALL) {
-            for (Memo<?, ?> m : ALL) {
-                synchronized (m) {
-                    m.young = new ConcurrentHashMap<>();
-                    m.old = Map.of();
-                }
-            }
-        }
+    /** Forgets every entry (a cold-start measurement, tests). */
+    public synchronized void clear() {
+        young = new ConcurrentHashMap<>();
+        old = Map.of();
     }
 
-    V get(K key) {
+    /** The function's value for {@code key}, remembered. */
+    public V get(K key) {
         Map<K, V> y = young;
         V v = y.get(key);
         if (v != null) {

@@ -1,4 +1,4 @@
-package org.warta.lang;
+package org.warta.memo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,21 +6,23 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.warta.lang.LanguagePack;
+import org.warta.lang.LanguagePacks;
 
-class StemMemoTest {
+class MemoTest {
 
     @Test
     void frequentWordsSurviveGenerationTurnovers() {
         AtomicInteger calls = new AtomicInteger();
-        StemMemo memo = new StemMemo(w -> {
+        Memo<String, String> memo = new Memo<>(w -> {
             calls.incrementAndGet();
             return w.substring(0, 1);
         }, 100);
         Random random = new Random(20241124L);
         for (int i = 0; i < 10_000; i++) {
-            assertThat(memo.stem("hot")).isEqualTo("h");
+            assertThat(memo.get("hot")).isEqualTo("h");
             String rare = "rare" + random.nextInt(1_000_000);
-            assertThat(memo.stem(rare)).isEqualTo("r");
+            assertThat(memo.get(rare)).isEqualTo("r");
         }
         // "hot" is stemmed once (it is promoted at every turnover); each rare word once
         assertThat(calls.get()).isBetween(10_000, 10_001 + 5);
@@ -28,10 +30,10 @@ class StemMemoTest {
 
     @Test
     void parallelLookUpsGiveTheStemmersAnswer() {
-        StemMemo memo = new StemMemo(w -> w.toUpperCase(java.util.Locale.ROOT), 50);
+        Memo<String, String> memo = new Memo<>(w -> w.toUpperCase(java.util.Locale.ROOT), 50);
         IntStream.range(0, 50_000).parallel().forEach(i -> {
             String w = "w" + (i % 700);
-            assertThat(memo.stem(w)).isEqualTo(w.toUpperCase(java.util.Locale.ROOT));
+            assertThat(memo.get(w)).isEqualTo(w.toUpperCase(java.util.Locale.ROOT));
         });
     }
 
