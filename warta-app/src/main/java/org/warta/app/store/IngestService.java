@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.warta.memo.Memo;
 import org.warta.model.Article;
 import org.warta.model.Story;
 import org.warta.pipeline.PipelineStages;
@@ -61,8 +62,7 @@ public final class IngestService implements AutoCloseable {
         }
 
         private static int defaultRecentArticles() {
-            long fit = Runtime.getRuntime().maxMemory() / 16 / (24 * 1024);
-            return (int) Math.max(256, Math.min(8_192, fit));
+            return Memo.generationWithin(8_192, 24 * 1024);
         }
     }
 

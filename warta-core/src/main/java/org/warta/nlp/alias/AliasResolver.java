@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +25,10 @@ import org.warta.nlp.ner.Gazetteer;
  *       absorbing a group of shorter ones.</li>
  * </ol>
  * A group's canonical name is, for places and organisations, their alias group's canonical name when they have one;
- * else (and always for persons) the fullest form used (most words, then most frequent, then first). Titles must be stripped before (see {@link NameForms#leadingTitleWords}). Each form is worked out
- * once ({@link NameForm}); a caller that meets the same forms again may pass them worked out. Groups are found
- * through indexes (keys, initials, the words of the canonical names) rather than by scanning every group, with the
- * same result as the scan. Not thread-safe: one resolver per article or story.
+ * else (and always for persons) the fullest form used (most words, then most frequent, then first). Titles must be
+ * stripped before (see {@link NameForms#leadingTitleWords}). Each form is worked out once ({@link NameForm}); a
+ * caller that meets the same forms again may pass them worked out. Groups are found through indexes (keys, initials,
+ * the words of the canonical names) rather than by scanning every group, with the same result as the scan. Not thread-safe: one resolver per article or story.
  */
 public final class AliasResolver {
 
@@ -105,9 +105,9 @@ public final class AliasResolver {
         /** Distinct forms as first written. */
         public List<String> forms() {
             List<String> out = new ArrayList<>();
-            Map<String, Boolean> seen = new LinkedHashMap<>();
+            Set<String> seenKeys = new HashSet<>();
             for (NameForm f : forms) {
-                if (seen.putIfAbsent(f.key(), true) == null) {
+                if (seenKeys.add(f.key())) {
                     out.add(f.form());
                 }
             }
