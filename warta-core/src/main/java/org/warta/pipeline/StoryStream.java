@@ -63,36 +63,92 @@ public final class StoryStream {
     /**
      * Places articles in the order given (callers give {@link PublicationOrder}), with the same result as calling
      * {@link #place} on each in turn. With {@code parallel}, the work that depends on one article alone runs on the
-     * common fork-join pool: language identification and text analysis before the sequential duplicate and story
-     * decisions, entity/quote/date analysis after them (each article's anchor for relative dates is fixed in
-     * order first), so the result does not depend on the number of threads.
+     * common fork-join pool ({@link #prepare} for each, then the sequential duplicate and story decisions, then
+     * the analysis of undated articles, whose anchor for relative dates the decisions fix), so the result does not
+     * depend on the number of threads.
      */
     public List<Placement> placeAll(List<Article> ordered, boolean parallel) {
-        record Prepared(Article article, AnalyzedText text) {
+        return placePrepared(stream(ordered, parallel).map(this::prepare).toList(), parallel);
+    }
+
+    /**
+     * The work on one extracted article that depends on it alone: its language (when undetermined), the
+     * clusterer's text analysis and, for an article with a publication time (its own anchor for relative dates),
+     * its entities, quotes and dates. Reads no state of this stream, so it may run on any thread, also while
+     * another thread places earlier articles: a bulk ingest prepares the next batch while it stores this one.
+     */
+    public Prepared prepare(Article extracted) {
+        Article a = extracted;
+        if (Article.UNDETERMINED.equals(a.language())) {
+            a = a.withLanguage(stages.language().languageOf(a));
         }
-        record Decided(Article article, String storyId, boolean opened, Optional<Moment> anchor) {
+        AnalyzedText text = clusterer.analyse(a);
+        Optional<Article> analysed = a.published().isPresent()
+                ? Optional.of(stages.analyzer().analyze(a, a.published()))
+                : Optional.empty();
+        return new Prepared(extracted, a, text, analysed, stages);
+    }
+
+    /**
+     * Places prepared articles in the order given, with the same result as {@link #placeAll(List, boolean)} on the
+     * articles they were prepared from. Sequential decisions; with {@code parallel}, undated articles are analysed
+     * on the common fork-join pool afterwards.
+     *
+     * @throws IllegalArgumentException if an article was prepared by a stream with other stages
+     */
+    public List<Placement> placePrepared(List<Prepared> ordered, boolean parallel) {
+        record Decided(Prepared prepared, Optional<String> duplicateOf, String storyId, boolean opened,
+                       Optional<Moment> anchor) {
         }
-        List<Prepared> prepared = stream(ordered, parallel).map(extracted -> {
-            Article a = extracted;
-            if (Article.UNDETERMINED.equals(a.language())) {
-                a = a.withLanguage(stages.language().languageOf(a));
+        List<Decided> decided = new ArrayList<>(ordered.size());
+        for (Prepared p : ordered) {
+            if (p.stages != stages) {
+                throw new IllegalArgumentException("article " + p.extracted().id() + " was prepared with other stages");
             }
-            return new Prepared(a, clusterer.analyse(a));
-        }).toList();
-        List<Decided> decided = new ArrayList<>(prepared.size());
-        for (Prepared p : prepared) {
-            Article a = p.article().withDuplicateOf(duplicates.observe(p.article()));
-            String key = clusterer.assign(a, p.text());
+            Article a = p.article;
+            Optional<String> duplicateOf = duplicates.observe(a);
+            String key = clusterer.assign(a.withDuplicateOf(duplicateOf), p.text);
             boolean opened = !storyIds.containsKey(key);
             String storyId = storyIds.computeIfAbsent(key, k -> "s" + a.id());
             members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(a.id());
             a.published().ifPresent(t -> firstReport.merge(storyId, t, (x, y) -> x.compareTo(y) <= 0 ? x : y));
             Optional<Moment> anchor = a.published().or(() -> Optional.ofNullable(firstReport.get(storyId)));
-            decided.add(new Decided(a, storyId, opened, anchor));
+            decided.add(new Decided(p, duplicateOf, storyId, opened, anchor));
         }
-        return stream(decided, parallel)
-                .map(d -> new Placement(stages.analyzer().analyze(d.article(), d.anchor()), d.storyId(), d.opened()))
-                .toList();
+        boolean anyUndated = decided.stream().anyMatch(d -> d.prepared().analysed.isEmpty());
+        return stream(decided, parallel && anyUndated).map(d -> {
+            // the analysis reads title, text, language and anchor only, so an article analysed before its
+            // duplicate decision is the same as one analysed after it
+            Article analysed = d.prepared().analysed
+                    .orElseGet(() -> stages.analyzer().analyze(d.prepared().article, d.anchor()));
+            return new Placement(analysed.withDuplicateOf(d.duplicateOf()), d.storyId(), d.opened());
+        }).toList();
+    }
+
+    /**
+     * An extracted article with the work that depends on it alone done ({@link #prepare}); immutable, placed by
+     * {@link #placePrepared}.
+     */
+    public static final class Prepared {
+        private final PipelineStages stages;
+        private final Article extracted;
+        private final Article article;
+        private final AnalyzedText text;
+        private final Optional<Article> analysed;
+
+        private Prepared(Article extracted, Article article, AnalyzedText text, Optional<Article> analysed,
+                         PipelineStages stages) {
+            this.stages = stages;
+            this.extracted = extracted;
+            this.article = article;
+            this.text = text;
+            this.analysed = analysed;
+        }
+
+        /** The article as it was given to {@link #prepare}. */
+        public Article extracted() {
+            return extracted;
+        }
     }
 
     private static <T> java.util.stream.Stream<T> stream(List<T> list, boolean parallel) {

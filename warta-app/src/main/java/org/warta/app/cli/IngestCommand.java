@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.warta.app.input.InputReader;
+import org.warta.app.store.BulkIngest;
 import org.warta.app.store.FeedReader;
 import org.warta.app.store.IngestOutcome;
 import org.warta.app.store.IngestService;
@@ -146,6 +147,22 @@ public final class IngestCommand implements Callable<Integer> {
         }
         entries.removeIf(e -> !sources.changed(e.path()));
         jsonl.removeIf(p -> !sources.changed(p));
+        // each batch is extracted and prepared here while the one before is placed, stored and synthesised
+        try (BulkIngest bulk = service.bulk()) {
+            ingestAll(service, bulk, entries, jsonl, feedUrls, feedFiles, sources, batchSize, problems, totals, err,
+                    progress);
+        }
+        for (Problem p : problems) {
+            err.println("warta: " + p);
+        }
+        totals.problems += problems.size();
+        return totals;
+    }
+
+    private static void ingestAll(IngestService service, BulkIngest bulk, List<InputReader.Entry> entries,
+                                  List<Path> jsonl, List<String> feedUrls, List<Path> feedFiles, Sources sources,
+                                  int batchSize, List<Problem> problems, Totals totals, PrintStream err,
+                                  boolean progress) {
         PipelineStages stages = service.stages();
         try (Progress bar = new Progress(err, "ingesting", entries.size(), progress)) {
             for (int from = 0; from < entries.size(); from += batchSize) {
@@ -165,7 +182,7 @@ public final class IngestCommand implements Callable<Integer> {
                         default -> throw new IllegalStateException("unexpected " + r);
                     }
                 }
-                ingest(service, articles, totals);
+                ingest(bulk, articles, totals);
             }
         }
         for (Path p : jsonl) {
@@ -173,11 +190,11 @@ public final class IngestCommand implements Callable<Integer> {
             JsonlReader.read(p, p.toString(), a -> {
                 buffer.add(a);
                 if (buffer.size() >= batchSize) {
-                    ingest(service, buffer, totals);
+                    ingest(bulk, buffer, totals);
                     buffer.clear();
                 }
             }, problems::add);
-            ingest(service, buffer, totals);
+            ingest(bulk, buffer, totals);
         }
         List<RawDocument> fetched = new ArrayList<>();
         for (String url : feedUrls) {
@@ -198,12 +215,7 @@ public final class IngestCommand implements Callable<Integer> {
                 case Extraction.Rejected rej -> problems.add(new Problem(rej.source(), rej.reason()));
             }
         }
-        ingest(service, fromFeeds, totals);
-        for (Problem p : problems) {
-            err.println("warta: " + p);
-        }
-        totals.problems += problems.size();
-        return totals;
+        ingest(bulk, fromFeeds, totals);
     }
 
     private static boolean isFeedFile(Path p) {
@@ -219,17 +231,20 @@ public final class IngestCommand implements Callable<Integer> {
         return service.store().existingId(probe).filter(id -> !id.equals("probe")).isPresent();
     }
 
-    private static void ingest(IngestService service, List<Article> articles, Totals totals) {
+    /** Submits a batch; its outcomes are counted on the bulk ingest's thread once it is committed. */
+    private static void ingest(BulkIngest bulk, List<Article> articles, Totals totals) {
         if (articles.isEmpty()) {
             return;
         }
-        for (IngestOutcome o : service.ingest(articles)) {
-            if (o.stored()) {
-                totals.stored++;
-                o.storyId().ifPresent(totals.stories::add);
-            } else {
-                totals.duplicates++;
+        bulk.submit(List.copyOf(articles)).thenAccept(outcomes -> {
+            for (IngestOutcome o : outcomes) {
+                if (o.stored()) {
+                    totals.stored++;
+                    o.storyId().ifPresent(totals.stories::add);
+                } else {
+                    totals.duplicates++;
+                }
             }
-        }
+        });
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -179,13 +180,50 @@ public final class IngestService implements AutoCloseable {
 
     /**
      * Ingests extracted articles: returns, in input order, what happened to each, once everything stored is
-     * committed (articles and the stories they changed).
+     * committed (articles and the stories they changed). For a long run of batches, {@link #bulk()} does the same
+     * with each batch's preparation overlapping the previous batch's placement.
      */
-    public synchronized List<IngestOutcome> ingest(List<Article> extracted) {
-        Map<Article, IngestOutcome> outcomes = new HashMap<>();
+    public List<IngestOutcome> ingest(List<Article> extracted) {
+        return place(prepare(extracted));
+    }
+
+    /**
+     * A bulk ingest: batches submitted to it are prepared on the submitting thread while the previous batch is
+     * placed, stored and synthesised on the bulk ingest's own thread, so the sequential part of one batch
+     * (duplicate and story decisions, Lucene writes, commits) overlaps the parallel part of the next.
+     */
+    public BulkIngest bulk() {
+        return new BulkIngest(this);
+    }
+
+    /**
+     * The work on a batch that reads no state of the online stages (language, text analysis, analysis of dated
+     * articles; articles the store holds already are only looked up): may run while another batch is placed.
+     */
+    PreparedBatch prepare(List<Article> extracted) {
+        List<Article> batch = List.copyOf(extracted);
+        List<Optional<StoryStream.Prepared>> prepared = (batch.size() > 1 ? batch.parallelStream() : batch.stream())
+                .map(a -> store.existingId(a).isPresent()
+                        ? Optional.<StoryStream.Prepared>empty()
+                        : Optional.of(stream.prepare(a)))
+                .toList();
+        return new PreparedBatch(batch, prepared);
+    }
+
+    /** A batch as {@link #prepare} left it: each article with its preparation, or none when it was stored already. */
+    record PreparedBatch(List<Article> articles, List<Optional<StoryStream.Prepared>> prepared) {
+    }
+
+    /** Places, stores and synthesises a prepared batch (see {@link #ingest}). */
+    synchronized List<IngestOutcome> place(PreparedBatch batch) {
+        Map<Article, IngestOutcome> outcomes = new IdentityHashMap<>();
+        Map<Article, StoryStream.Prepared> preparedOf = new IdentityHashMap<>();
         List<Article> fresh = new ArrayList<>();
         Map<String, String> keysInBatch = new HashMap<>();
-        for (Article a : extracted) {
+        for (int i = 0; i < batch.articles().size(); i++) {
+            Article a = batch.articles().get(i);
+            Optional<StoryStream.Prepared> prepared = batch.prepared().get(i);
+            // looked up again: a batch placed after this one was prepared may have stored the same article
             Optional<String> existing = store.existingId(a);
             if (existing.isEmpty()) {
                 for (String k : IdempotencyKeys.of(a)) {
@@ -201,13 +239,17 @@ public final class IngestService implements AutoCloseable {
             } else {
                 IdempotencyKeys.of(a).forEach(k -> keysInBatch.put(k, a.id()));
                 fresh.add(a);
+                // stored when prepared, and gone since: not expected, but then it is prepared here
+                preparedOf.put(a, prepared.orElseGet(() -> stream.prepare(a)));
             }
         }
         fresh.sort(PublicationOrder.COMPARATOR);
         List<Article> placed = new ArrayList<>(fresh.size());
         Set<String> touched = new LinkedHashSet<>();
         Map<String, String> storyOfNew = new HashMap<>();
-        for (Placement p : stream.placeAll(fresh, true)) {
+        List<StoryStream.Prepared> ordered = new ArrayList<>(fresh.size());
+        fresh.forEach(a -> ordered.add(preparedOf.get(a)));
+        for (Placement p : stream.placePrepared(ordered, true)) {
             Article a = p.article();
             placed.add(a);
             touched.add(p.storyId());
@@ -235,8 +277,8 @@ public final class IngestService implements AutoCloseable {
                 || System.nanoTime() - lastSnapshotNanos > options.snapshotMaxAge().toNanos()) {
             snapshot();
         }
-        List<IngestOutcome> out = new ArrayList<>(extracted.size());
-        for (Article a : extracted) {
+        List<IngestOutcome> out = new ArrayList<>(batch.articles().size());
+        for (Article a : batch.articles()) {
             IngestOutcome o = outcomes.get(a);
             if (!o.stored() && o.existing().isPresent()) {
                 String ex = o.existing().get();

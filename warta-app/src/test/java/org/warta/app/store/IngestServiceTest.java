@@ -73,6 +73,67 @@ class IngestServiceTest {
         assertThat(fromMemory.values()).anyMatch(st -> st.articles().size() >= 3);
     }
 
+    @Test
+    void bulkIngestMakesTheStoriesOfBatchByBatchIngest() {
+        List<Article> stream = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String n = Integer.toString(i);
+            stream.add(i % 2 == 0
+                    ? article("p" + n, "Putin dan Kim bertemu " + n, "Vladimir Putin dan Kim Jong Un bertemu di "
+                            + "Pyongyang pada Rabu. Pertemuan ke-" + n + " membahas pakta kemitraan strategis.")
+                    : article("f" + n, "Banjir Jakarta hari ke-" + n, "Banjir di Jakarta Timur merendam " + n
+                            + " RT pada Kamis. BPBD DKI mencatat warga mengungsi ke masjid."));
+        }
+        java.util.Map<String, Story> batchByBatch = storiesAfter(stream, IngestService.Options.DEFAULT, "sync");
+        java.util.Map<String, Story> bulk = new java.util.TreeMap<>();
+        List<IngestOutcome> outcomes = new java.util.ArrayList<>();
+        try (ArticleStore store = LuceneArticleStore.open(dir.resolve("bulk"));
+             IngestService s = IngestService.open(store, TestStages.stages(), IngestService.Options.DEFAULT)) {
+            try (BulkIngest b = s.bulk()) {
+                for (int from = 0; from < stream.size(); from += 2) {
+                    b.submit(stream.subList(from, from + 2)).thenAccept(outcomes::addAll);
+                }
+            }
+            for (String id : s.storyIds()) {
+                bulk.put(id, store.story(id).orElseThrow());
+            }
+        }
+        assertThat(outcomes).hasSize(12).allMatch(IngestOutcome::stored);
+        assertThat(outcomes).extracting(IngestOutcome::id).containsExactlyElementsOf(
+                stream.stream().map(Article::id).toList());
+        assertThat(bulk).hasSizeGreaterThanOrEqualTo(2).isEqualTo(batchByBatch);
+    }
+
+    @Test
+    void bulkIngestStoresAnArticleOfTwoBatchesInFlightOnce() {
+        Article a = article("d1", "Banjir", "Banjir besar di kota itu sejak pagi. ".repeat(4));
+        Article b = article("d2", "Gempa", "Gempa kecil terasa di kota itu pada malam hari. ".repeat(4));
+        List<IngestOutcome> outcomes = new java.util.ArrayList<>();
+        try (ArticleStore store = LuceneArticleStore.open(dir);
+             IngestService s = IngestService.open(store, TestStages.stages(), IngestService.Options.DEFAULT)) {
+            try (BulkIngest bulk = s.bulk()) {
+                // the second batch is prepared while the first may not be stored yet
+                bulk.submit(List.of(a)).thenAccept(outcomes::addAll);
+                bulk.submit(List.of(a, b)).thenAccept(outcomes::addAll);
+            }
+            assertThat(store.articleCount()).isEqualTo(2);
+            assertThat(s.storyIds()).hasSize(2);
+        }
+        assertThat(outcomes).extracting(IngestOutcome::stored).containsExactly(true, false, true);
+        assertThat(outcomes.get(1).existing()).contains("d1");
+    }
+
+    @Test
+    void bulkIngestRefusesBatchesAfterClose() {
+        try (ArticleStore store = LuceneArticleStore.open(dir);
+             IngestService s = IngestService.open(store, TestStages.stages(), IngestService.Options.DEFAULT)) {
+            BulkIngest bulk = s.bulk();
+            bulk.close();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> bulk.submit(List.of()))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
     /** Every story after ingesting the stream two articles at a time. */
     private java.util.Map<String, Story> storiesAfter(List<Article> stream, IngestService.Options options, String sub) {
         java.util.Map<String, Story> out = new java.util.TreeMap<>();
