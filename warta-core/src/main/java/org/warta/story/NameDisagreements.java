@@ -28,47 +28,28 @@ final class NameDisagreements {
     private record Window(List<String> words, List<String> original, String written, int article, String sentence) {
     }
 
+    /** A window as one sentence holds it: lower-cased words, the words as written, the span as written. */
+    private record Run(List<String> words, List<String> original, String written) {
+    }
+
+    /**
+     * Sentences scanned before: a growing story is synthesised again and again, and its sentences are the same
+     * each time. Sentences per generation, see {@link org.warta.memo.Memo}.
+     */
+    private static final org.warta.memo.Memo<String, List<Run>> RUNS =
+            SynthesisMemory.memo(NameDisagreements::runs, TitleDisagreements.MEMO_GENERATION);
+
     List<Disagreement> find(StoryText text) {
         Map<String, List<Window>> buckets = new HashMap<>();
         for (StorySentence s : text.sentences()) {
-            List<Span> toks = Tokenizer.tokens(s.text());
-            int k = 1;
-            while (k < toks.size()) {
-                if (!Character.isUpperCase(toks.get(k).text().codePointAt(0))) {
-                    k++;
-                    continue;
+            for (Run r : RUNS.get(s.text())) {
+                Window win = new Window(r.words(), r.original(), r.written(), s.article(), s.text());
+                int len = r.words().size();
+                for (int p = 0; p < len; p++) {
+                    List<String> key = new ArrayList<>(r.words());
+                    key.set(p, "\u0000");
+                    buckets.computeIfAbsent(String.join(" ", key), x -> new ArrayList<>()).add(win);
                 }
-                int end = k + 1;
-                while (end < toks.size() && Character.isUpperCase(toks.get(end).text().codePointAt(0))
-                        && s.text().substring(toks.get(end - 1).end(), toks.get(end).start()).equals(" ")) {
-                    end++;
-                }
-                List<String> words = new ArrayList<>();
-                List<String> original = new ArrayList<>();
-                List<int[]> spans = new ArrayList<>();
-                for (int i = k; i < end; i++) {
-                    for (String part : toks.get(i).text().split("-")) {
-                        if (!part.isEmpty()) {
-                            words.add(part.toLowerCase(Locale.ROOT));
-                            original.add(part);
-                            spans.add(new int[] {toks.get(i).start(), toks.get(i).end()});
-                        }
-                    }
-                }
-                for (int len = MIN_WORDS; len <= Math.min(MAX_WORDS, words.size()); len++) {
-                    for (int from = 0; from + len <= words.size(); from++) {
-                        List<String> w = words.subList(from, from + len);
-                        String written = s.text().substring(spans.get(from)[0], spans.get(from + len - 1)[1]);
-                        Window win = new Window(List.copyOf(w), List.copyOf(original.subList(from, from + len)),
-                                written, s.article(), s.text());
-                        for (int p = 0; p < len; p++) {
-                            List<String> key = new ArrayList<>(w);
-                            key.set(p, "\u0000");
-                            buckets.computeIfAbsent(String.join(" ", key), x -> new ArrayList<>()).add(win);
-                        }
-                    }
-                }
-                k = end;
             }
         }
         // (word a, word b) -> the longest windows that differ there
@@ -148,6 +129,45 @@ final class NameDisagreements {
             return capsA != capsB && x.length() == y.length();
         }
         return true;
+    }
+
+    /** Every window of two to four words of each capitalised run after a sentence's first word. */
+    private static List<Run> runs(String sentence) {
+        List<Span> toks = Tokenizer.tokens(sentence);
+        List<Run> out = new ArrayList<>();
+        int k = 1;
+        while (k < toks.size()) {
+            if (!Character.isUpperCase(toks.get(k).text().codePointAt(0))) {
+                k++;
+                continue;
+            }
+            int end = k + 1;
+            while (end < toks.size() && Character.isUpperCase(toks.get(end).text().codePointAt(0))
+                    && sentence.substring(toks.get(end - 1).end(), toks.get(end).start()).equals(" ")) {
+                end++;
+            }
+            List<String> words = new ArrayList<>();
+            List<String> original = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            for (int i = k; i < end; i++) {
+                for (String part : toks.get(i).text().split("-")) {
+                    if (!part.isEmpty()) {
+                        words.add(part.toLowerCase(Locale.ROOT));
+                        original.add(part);
+                        spans.add(new int[] {toks.get(i).start(), toks.get(i).end()});
+                    }
+                }
+            }
+            for (int len = MIN_WORDS; len <= Math.min(MAX_WORDS, words.size()); len++) {
+                for (int from = 0; from + len <= words.size(); from++) {
+                    String written = sentence.substring(spans.get(from)[0], spans.get(from + len - 1)[1]);
+                    out.add(new Run(List.copyOf(words.subList(from, from + len)),
+                            List.copyOf(original.subList(from, from + len)), written));
+                }
+            }
+            k = end;
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     private static int differing(List<String> a, List<String> b) {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.warta.lang.LanguagePack;
 import org.warta.lang.LanguagePacks;
 import org.warta.model.Disagreement;
 import org.warta.text.Span;
@@ -42,46 +41,37 @@ final class TitleDisagreements {
                        String sentence, boolean formal) {
     }
 
+    /** A role phrase found in one sentence, before it is split into place and person. */
+    private record RolePhrase(RoleLexicon.Role role, String run, String phrase) {
+    }
+
+    /** What one sentence holds: its role phrases, and its capitalised runs that follow no role. */
+    private record SentenceTitles(List<RolePhrase> phrases, List<String> standalone) {
+        static final SentenceTitles NONE = new SentenceTitles(List.of(), List.of());
+    }
+
+    /** A sentence in a language: what {@link #scan} depends on. */
+    private record SentenceKey(String sentence, String language) {
+    }
+
+    /**
+     * Sentences scanned before: a growing story is synthesised again and again, and its sentences are the same
+     * each time. Sentences per generation, see {@link org.warta.memo.Memo}.
+     */
+    static final int MEMO_GENERATION = 200_000;
+
+    private static final org.warta.memo.Memo<SentenceKey, SentenceTitles> SCANS =
+            SynthesisMemory.memo(TitleDisagreements::scan, MEMO_GENERATION);
+
     List<Disagreement> find(StoryText text) {
         Set<String> standalone = new HashSet<>();
         List<Use> raw = new ArrayList<>();
         for (StorySentence s : text.sentences()) {
-            LanguagePack pack = LanguagePacks.forCodeOrGeneric(text.members().get(s.article()).language());
-            RoleLexicon roles = RoleLexicon.of(pack);
-            String clean = s.text().indexOf('(') < 0 ? s.text() : SHORT_PARENTHETICAL.matcher(s.text()).replaceAll("");
-            List<Span> toks = Tokenizer.tokens(clean);
-            List<String> lower = new ArrayList<>(toks.size());
-            for (Span t : toks) {
-                lower.add(t.text().toLowerCase(Locale.ROOT));
+            SentenceTitles titles = SCANS.get(new SentenceKey(s.text(), text.members().get(s.article()).language()));
+            for (RolePhrase r : titles.phrases()) {
+                raw.add(new Use(s.article(), r.role(), r.run(), "", r.phrase(), s.text(), false));
             }
-            int k = 0;
-            while (k < toks.size()) {
-                var role = roles.isEmpty() ? Optional.<RoleLexicon.Role>empty() : roles.match(lower, k);
-                int runStart = k + role.map(r -> r.words().size()).orElse(0);
-                int runEnd = runStart;
-                while (runEnd < toks.size() && capitalised(toks.get(runEnd).text())
-                        && (runEnd == runStart || adjacent(clean, toks.get(runEnd - 1), toks.get(runEnd)))) {
-                    if (runEnd > runStart && roles.match(lower, runEnd).isPresent()) {
-                        break;
-                    }
-                    runEnd++;
-                }
-                if (runEnd == runStart) {
-                    k = role.isPresent() ? runStart : k + 1;
-                    continue;
-                }
-                List<String> run = new ArrayList<>();
-                for (int i = runStart; i < runEnd; i++) {
-                    run.add(normal(toks.get(i).text()));
-                }
-                if (role.isPresent()) {
-                    String phrase = clean.substring(toks.get(k).start(), toks.get(runEnd - 1).end());
-                    raw.add(new Use(s.article(), role.get(), String.join(" ", run), "", phrase, s.text(), false));
-                } else {
-                    standalone.add(String.join(" ", run));
-                }
-                k = runEnd;
-            }
+            standalone.addAll(titles.standalone());
         }
         // Split each role run into place + person.
         Set<String> persons = new HashSet<>();
@@ -153,6 +143,50 @@ final class TitleDisagreements {
             disagreement(e.getKey(), e.getValue(), text).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The role phrases and free capitalised runs of one sentence (see the class comment). */
+    private static SentenceTitles scan(SentenceKey key) {
+        RoleLexicon roles = RoleLexicon.of(LanguagePacks.forCodeOrGeneric(key.language()));
+        String sentence = key.sentence();
+        String clean = sentence.indexOf('(') < 0 ? sentence : SHORT_PARENTHETICAL.matcher(sentence).replaceAll("");
+        List<Span> toks = Tokenizer.tokens(clean);
+        List<String> lower = new ArrayList<>(toks.size());
+        for (Span t : toks) {
+            lower.add(t.text().toLowerCase(Locale.ROOT));
+        }
+        List<RolePhrase> phrases = new ArrayList<>();
+        List<String> standalone = new ArrayList<>();
+        int k = 0;
+        while (k < toks.size()) {
+            var role = roles.isEmpty() ? Optional.<RoleLexicon.Role>empty() : roles.match(lower, k);
+            int runStart = k + role.map(r -> r.words().size()).orElse(0);
+            int runEnd = runStart;
+            while (runEnd < toks.size() && capitalised(toks.get(runEnd).text())
+                    && (runEnd == runStart || adjacent(clean, toks.get(runEnd - 1), toks.get(runEnd)))) {
+                if (runEnd > runStart && roles.match(lower, runEnd).isPresent()) {
+                    break;
+                }
+                runEnd++;
+            }
+            if (runEnd == runStart) {
+                k = role.isPresent() ? runStart : k + 1;
+                continue;
+            }
+            List<String> run = new ArrayList<>();
+            for (int i = runStart; i < runEnd; i++) {
+                run.add(normal(toks.get(i).text()));
+            }
+            if (role.isPresent()) {
+                String phrase = clean.substring(toks.get(k).start(), toks.get(runEnd - 1).end());
+                phrases.add(new RolePhrase(role.get(), String.join(" ", run), phrase));
+            } else {
+                standalone.add(String.join(" ", run));
+            }
+            k = runEnd;
+        }
+        return phrases.isEmpty() && standalone.isEmpty() ? SentenceTitles.NONE
+                : new SentenceTitles(List.copyOf(phrases), List.copyOf(standalone));
     }
 
     private static Optional<Disagreement> disagreement(String person, List<Use> uses, StoryText text) {

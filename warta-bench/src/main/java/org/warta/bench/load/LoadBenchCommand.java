@@ -76,6 +76,11 @@ public final class LoadBenchCommand implements Callable<Integer> {
             + "`warta ingest --batch` (default: ${DEFAULT-VALUE}, the same default)")
     int pipelineBatch = 2_000;
 
+    @Option(names = "--pipeline-overlap", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "prepare each batch while the previous one is placed and stored, as `warta ingest` does "
+                    + "(IngestService.bulk); --no-pipeline-overlap ingests batch by batch (default: ${DEFAULT-VALUE})")
+    boolean pipelineOverlap = true;
+
     @Option(names = "--pipeline-sample", description = "articles sent through the whole pipeline (default: ${DEFAULT-VALUE}; 0 skips)")
     int pipelineSample = 1_000;
 
@@ -300,7 +305,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
             long[] halfMark = {t0, cpu0};
             try (BulkIngest bulk = service.bulk()) {
                 for (int from = 0; from < sample.size(); from += pipelineBatch) {
-                    var done = bulk.submit(sample.subList(from, Math.min(sample.size(), from + pipelineBatch)));
+                    List<Article> batch = sample.subList(from, Math.min(sample.size(), from + pipelineBatch));
+                    var done = pipelineOverlap ? bulk.submit(batch)
+                            : java.util.concurrent.CompletableFuture.completedFuture(service.ingest(batch));
                     if (from + pipelineBatch == half) {
                         done.thenRun(() -> {
                             halfMark[0] = System.nanoTime();
@@ -317,8 +324,9 @@ public final class LoadBenchCommand implements Callable<Integer> {
             int second = sample.size() - half;
             double secondCpuMs = (cpu() - cpuHalf) / 1e6 / second;
             out.printf(Locale.ROOT, "whole pipeline into the store (language, dedup, clustering, NLP, synthesis, "
-                    + "commit; %s corpus, batches of %d): %,d articles in %.1f s = %.0f articles/s, %d stories; process CPU "
-                    + "%.2f ms per article; 1M articles would take %.0f min%n", pipelineCorpus, pipelineBatch, sample.size(),
+                    + "commit; %s corpus, batches of %d%s): %,d articles in %.1f s = %.0f articles/s, %d stories; process CPU "
+                    + "%.2f ms per article; 1M articles would take %.0f min%n", pipelineCorpus, pipelineBatch,
+                    pipelineOverlap ? ", overlapped" : ", one at a time", sample.size(),
                     secs,
                     sample.size() / secs, store.storyCount(), cpuMs, 1_000_000 / (sample.size() / secs) / 60);
             if (half > 0) {
