@@ -1,0 +1,259 @@
+package org.warta.lang;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A cheap first stage of language identification for long texts: the short-word (function-word) method of
+ * Grefenstette (1995, "Comparing two language identification schemes", JADT 1995, 3rd International Conference on
+ * Statistical Analysis of Textual Data) after Ingle (1976, "A language identification table", The Incorporated
+ * Linguist 15(4)). Each candidate language has a list of its very frequent closed-class words (articles, pronouns,
+ * prepositions, conjunctions, auxiliaries: {@code org/warta/lang/<code>/langid-function-words.txt}); one pass over
+ * the sample's words counts, per language, the words that are on its list. In running text of a few hundred words
+ * such words make up a third to a half of all tokens in their own language and a few percent in any other, so a text
+ * with enough tokens where one language's words dominate is decided without a character n-gram model.
+ *
+ * <p>The vote decides only when (1) the sample has at least {@link Settings#minTokens()} words, (2) the best
+ * language's words are at least {@link Settings#minShare()} of them, and (3) the best language has at least
+ * {@link Settings#margin()} times the hits of the best language that is not its kin ({@link Settings#kin()}:
+ * languages whose function words are largely the same, Indonesian and Malay, between which this vote cannot tell;
+ * the caller separates kin). Otherwise it abstains and the caller asks its full model. Languages without a list never
+ * win, so texts in them always reach the full model.
+ *
+ * <p>Words: maximal runs of letters (with combining marks), lower-cased code point by code point as they are read;
+ * anything else separates words, digits are not words. Look-ups go to an open-addressing table of the lists' words
+ * hashed on the fly: no regular expression, no substring per word. Immutable and thread-safe.
+ */
+public final class FunctionWordVote {
+
+    /** The data file of each language pack that holds its function words. */
+    public static final String DATA_FILE = "langid-function-words";
+
+    /**
+     * @param enabled   whether the vote may decide at all (false: always abstain); default true
+     * @param minTokens the fewest words a sample needs before the vote decides (headlines and short texts go to
+     *                  the full model); default 40
+     * @param minShare  the least share of the sample's words the best language's function words must have;
+     *                  default 0.2
+     * @param margin    the best language needs at least this many times the hits of the best non-kin language;
+     *                  default 3.0
+     * @param kin       groups of languages this vote does not separate (their lists overlap too much); a best
+     *                  language is compared only against languages outside its group; default [[id, ms]]
+     */
+    public record Settings(boolean enabled, int minTokens, double minShare, double margin, List<Set<String>> kin) {
+        public Settings {
+            kin = kin.stream().map(Set::copyOf).toList();
+            if (minTokens < 1) {
+                throw new IllegalArgumentException("minTokens must be >= 1");
+            }
+            if (!(minShare > 0 && minShare <= 1)) {
+                throw new IllegalArgumentException("minShare must be in (0, 1]");
+            }
+            if (!(margin >= 1)) {
+                throw new IllegalArgumentException("margin must be >= 1");
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(true, 40, 0.2, 3.0, List.of(Set.of("id", "ms")));
+        }
+
+        /** The same settings with the vote switched off (the full model decides everything). */
+        public Settings disabled() {
+            return new Settings(false, minTokens, minShare, margin, kin);
+        }
+    }
+
+    private static final int MAX_LANGUAGES = 64;
+
+    private final Settings settings;
+    private final String[] languages;
+    /** For each language, the bit set of its kin (itself included). */
+    private final long[] kinMask;
+    private final char[][] keys;
+    private final long[] masks;
+    private final int tableMask;
+    private final int maxKeyLength;
+
+    /**
+     * A vote over the given languages' word lists (a language with an empty list takes part but never wins).
+     *
+     * @param words function words by language code, in the order ties are broken
+     */
+    public FunctionWordVote(Settings settings, Map<String, ? extends Collection<String>> words) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        if (words.size() > MAX_LANGUAGES) {
+            throw new IllegalArgumentException("at most " + MAX_LANGUAGES + " languages");
+        }
+        this.languages = words.keySet().toArray(String[]::new);
+        this.kinMask = new long[languages.length];
+        for (int i = 0; i < languages.length; i++) {
+            kinMask[i] = 1L << i;
+            for (Set<String> group : settings.kin()) {
+                if (group.contains(languages[i])) {
+                    for (int j = 0; j < languages.length; j++) {
+                        if (group.contains(languages[j])) {
+                            kinMask[i] |= 1L << j;
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Long> byWord = new LinkedHashMap<>();
+        for (int i = 0; i < languages.length; i++) {
+            for (String w : words.get(languages[i])) {
+                String key = lower(w.strip());
+                if (!key.isEmpty()) {
+                    byWord.merge(key, 1L << i, (a, b) -> a | b);
+                }
+            }
+        }
+        int size = Integer.highestOneBit(Math.max(16, byWord.size() * 4) - 1) << 1;
+        this.keys = new char[size][];
+        this.masks = new long[size];
+        this.tableMask = size - 1;
+        int longest = 0;
+        for (Map.Entry<String, Long> e : byWord.entrySet()) {
+            char[] k = e.getKey().toCharArray();
+            longest = Math.max(longest, k.length);
+            int slot = hash(k, k.length) & tableMask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & tableMask;
+            }
+            keys[slot] = k;
+            masks[slot] = e.getValue();
+        }
+        this.maxKeyLength = longest;
+    }
+
+    /** A vote over the languages' {@value #DATA_FILE} lists from their language packs. */
+    public static FunctionWordVote fromPacks(Settings settings, Collection<String> languages) {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        for (String code : languages) {
+            words.put(code, LanguagePacks.forCodeOrGeneric(code).lines(DATA_FILE));
+        }
+        return new FunctionWordVote(settings, words);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The tally of one sample: its words and, per language (in constructor order), the words on its list. */
+    public record Tally(int tokens, List<String> languages, int[] hits) {
+    }
+
+    /** The language the sample's function words decide, or empty when the vote abstains (see the class comment). */
+    public Optional<String> decide(CharSequence sample) {
+        if (!settings.enabled()) {
+            return Optional.empty();
+        }
+        int[] hits = new int[languages.length];
+        int tokens = count(sample, hits);
+        if (tokens < settings.minTokens()) {
+            return Optional.empty();
+        }
+        int best = -1;
+        for (int i = 0; i < hits.length; i++) {
+            if (best < 0 || hits[i] > hits[best]) {
+                best = i;
+            }
+        }
+        if (best < 0 || hits[best] == 0 || hits[best] < settings.minShare() * tokens) {
+            return Optional.empty();
+        }
+        int runnerUp = 0;
+        for (int i = 0; i < hits.length; i++) {
+            if ((kinMask[best] & (1L << i)) == 0) {
+                runnerUp = Math.max(runnerUp, hits[i]);
+            }
+        }
+        return hits[best] >= settings.margin() * runnerUp ? Optional.of(languages[best]) : Optional.empty();
+    }
+
+    /** The counts the vote decides on (for evaluation and tests). */
+    public Tally tally(CharSequence sample) {
+        int[] hits = new int[languages.length];
+        int tokens = count(sample, hits);
+        return new Tally(tokens, List.of(languages), hits);
+    }
+
+    /** One pass over the sample's words: adds each word's languages to {@code hits}; returns the number of words. */
+    private int count(CharSequence s, int[] hits) {
+        char[] word = new char[maxKeyLength + 2];
+        int tokens = 0;
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(s, i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int len = 0;
+            boolean fits = true;
+            while (i < n) {
+                int c = Character.codePointAt(s, i);
+                int type = Character.getType(c);
+                if (!Character.isLetter(c) && type != Character.NON_SPACING_MARK
+                        && type != Character.COMBINING_SPACING_MARK) {
+                    break;
+                }
+                i += Character.charCount(c);
+                if (fits) {
+                    int lc = Character.toLowerCase(c);
+                    if (lc < Character.MIN_SUPPLEMENTARY_CODE_POINT && len < word.length) {
+                        word[len++] = (char) lc;
+                    } else {
+                        fits = false;
+                    }
+                }
+            }
+            tokens++;
+            if (fits && len <= maxKeyLength) {
+                long mask = lookup(word, len);
+                while (mask != 0) {
+                    hits[Long.numberOfTrailingZeros(mask)]++;
+                    mask &= mask - 1;
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private long lookup(char[] word, int len) {
+        int slot = hash(word, len) & tableMask;
+        for (char[] k; (k = keys[slot]) != null; slot = (slot + 1) & tableMask) {
+            if (k.length == len && Arrays.equals(k, 0, len, word, 0, len)) {
+                return masks[slot];
+            }
+        }
+        return 0;
+    }
+
+    private static int hash(char[] w, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + w[i];
+        }
+        return h ^ (h >>> 16);
+    }
+
+    /** Lower-cases code point by code point, as {@link #count} does while reading. */
+    private static String lower(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        w.codePoints().forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "FunctionWordVote" + List.of(languages) + " " + settings;
+    }
+}
