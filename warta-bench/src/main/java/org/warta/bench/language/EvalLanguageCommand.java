@@ -43,6 +43,9 @@ public final class EvalLanguageCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}; 0 = none)")
     int stream = 12_000;
 
+    @Option(names = "--seed", description = "Seed of the scale stream (default: ${DEFAULT-VALUE}, the scale bench's)")
+    long seed = LabelledTexts.STREAM_SEED;
+
     @Option(names = "--rounds", description = "Timed passes over the whole texts for CPU medians (default: "
             + "${DEFAULT-VALUE}; 0 = no timing)")
     int rounds = 3;
@@ -199,7 +202,7 @@ public final class EvalLanguageCommand implements Callable<Integer> {
             sets.put("indosum", LabelledTexts.indosum(dir));
             sets.put("ecbplus", LabelledTexts.ecbplus(dir));
             if (stream > 0) {
-                sets.put("stream", LabelledTexts.stream(dir, stream));
+                sets.put("stream", LabelledTexts.stream(dir, stream, seed));
             }
             Systems systems = Systems.create();
             FunctionWordVote.Settings vote = systems.warta().settings().functionWords();

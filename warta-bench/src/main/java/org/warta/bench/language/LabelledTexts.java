@@ -26,7 +26,7 @@ public final class LabelledTexts {
     public record Text(String set, String id, String language, String title, String body) {
     }
 
-    /** The scale bench's default seed and rate, so the stream here is the stream there. */
+    /** The scale bench's default seed and rate, so that the stream here is the stream there. */
     static final long STREAM_SEED = 20240619L;
     static final int STREAM_PER_DAY = 3_000;
 
@@ -83,10 +83,10 @@ public final class LabelledTexts {
         return out;
     }
 
-    /** The first {@code n} articles of the scale bench's stream (its default seed and rate). */
-    public static List<Text> stream(Path shared, int n) throws IOException {
+    /** The first {@code n} articles of the scale bench's stream for a seed (at its default rate). */
+    public static List<Text> stream(Path shared, int n, long seed) throws IOException {
         List<Text> out = new ArrayList<>();
-        Iterator<SyntheticStream.Item> it = SyntheticStream.load(shared).generate(n, STREAM_PER_DAY, STREAM_SEED);
+        Iterator<SyntheticStream.Item> it = SyntheticStream.load(shared).generate(n, STREAM_PER_DAY, seed);
         while (it.hasNext()) {
             SyntheticStream.Item i = it.next();
             out.add(new Text("stream", i.id(), i.language(), i.title(), i.text()));
