@@ -40,7 +40,8 @@ class LanguageIdentifierTest {
 
     @Test
     void threadSafe() throws Exception {
-        List<String> texts = List.of("Gempa guncang Pandeglang", "Banten earthquake kills 12", "Erdbeben in Banten");
+        List<String> texts = List.of("Gempa guncang Pandeglang", "Banten earthquake kills 12", "Erdbeben in Banten",
+                LONG_ID, LONG_EN, LONG_MS);
         List<String> expected = texts.stream().map(t -> ID.identify(t, "")).toList();
         try (var pool = Executors.newFixedThreadPool(4)) {
             List<Future<List<String>>> runs = new java.util.ArrayList<>();
