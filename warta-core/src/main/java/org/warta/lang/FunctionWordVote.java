@@ -1,6 +1,5 @@
 package org.warta.lang;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,8 @@ import java.util.Set;
  * win, so texts in them always reach the full model.
  *
  * <p>Words: maximal runs of letters (with combining marks), lower-cased code point by code point as they are read;
- * anything else separates words, digits are not words. Look-ups go to an open-addressing table of the lists' words
- * hashed on the fly: no regular expression, no substring per word. Immutable and thread-safe.
+ * anything else separates words, digits are not words. Look-ups go to a {@link WordTable} with the word in a reusable
+ * buffer: no regular expression, no string per word. Immutable and thread-safe.
  */
 public final class FunctionWordVote {
 
@@ -82,12 +81,10 @@ public final class FunctionWordVote {
     private final String[] languages;
     /** For each language, the bit set of its kin (itself included). */
     private final long[] kinMask;
-    private final char[][] keys;
-    private final long[] masks;
+    /** Each listed word and the bit set of the languages whose list holds it. */
+    private final WordTable table;
     /** Per slot: 1 / the number of kin groups whose lists hold the word (a word of one language counts fully). */
     private final double[] weights;
-    private final int tableMask;
-    private final int maxKeyLength;
 
     /**
      * A vote over the given languages' word lists (a language with an empty list takes part but never wins).
@@ -122,24 +119,12 @@ public final class FunctionWordVote {
                 }
             }
         }
-        int size = Integer.highestOneBit(Math.max(16, byWord.size() * 4) - 1) << 1;
-        this.keys = new char[size][];
-        this.masks = new long[size];
-        this.weights = new double[size];
-        this.tableMask = size - 1;
-        int longest = 0;
+        this.table = new WordTable(byWord);
+        this.weights = new double[table.capacity()];
         for (Map.Entry<String, Long> e : byWord.entrySet()) {
             char[] k = e.getKey().toCharArray();
-            longest = Math.max(longest, k.length);
-            int slot = hash(k, k.length) & tableMask;
-            while (keys[slot] != null) {
-                slot = (slot + 1) & tableMask;
-            }
-            keys[slot] = k;
-            masks[slot] = e.getValue();
-            weights[slot] = 1.0 / groups(e.getValue());
+            weights[table.find(k, k.length)] = 1.0 / groups(e.getValue());
         }
-        this.maxKeyLength = longest;
     }
 
     /** The number of kin groups among a word's languages. */
@@ -215,7 +200,7 @@ public final class FunctionWordVote {
      * {@code scores}; returns the number of words.
      */
     private int count(CharSequence s, int[] hits, double[] scores) {
-        char[] word = new char[maxKeyLength + 2];
+        char[] word = new char[table.maxLength() + 2];
         int tokens = 0;
         int n = s.length();
         int i = 0;
@@ -245,38 +230,17 @@ public final class FunctionWordVote {
                 }
             }
             tokens++;
-            if (fits && len <= maxKeyLength) {
-                int slot = lookup(word, len);
-                if (slot >= 0) {
-                    double w = weights[slot];
-                    for (long mask = masks[slot]; mask != 0; mask &= mask - 1) {
-                        int l = Long.numberOfTrailingZeros(mask);
-                        hits[l]++;
-                        scores[l] += w;
-                    }
+            int slot = fits ? table.find(word, len) : -1;
+            if (slot >= 0) {
+                double w = weights[slot];
+                for (long mask = table.value(slot); mask != 0; mask &= mask - 1) {
+                    int l = Long.numberOfTrailingZeros(mask);
+                    hits[l]++;
+                    scores[l] += w;
                 }
             }
         }
         return tokens;
-    }
-
-    /** The table slot of a word, or -1. */
-    private int lookup(char[] word, int len) {
-        int slot = hash(word, len) & tableMask;
-        for (char[] k; (k = keys[slot]) != null; slot = (slot + 1) & tableMask) {
-            if (k.length == len && Arrays.equals(k, 0, len, word, 0, len)) {
-                return slot;
-            }
-        }
-        return -1;
-    }
-
-    private static int hash(char[] w, int len) {
-        int h = 0;
-        for (int i = 0; i < len; i++) {
-            h = 31 * h + w[i];
-        }
-        return h ^ (h >>> 16);
     }
 
     /** Lower-cases code point by code point, as {@link #count} does while reading. */

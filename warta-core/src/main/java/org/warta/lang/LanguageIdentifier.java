@@ -112,10 +112,7 @@ public final class LanguageIdentifier {
     private final Settings settings;
     private final LanguageDetector detector;
     private final FunctionWordVote functionWords;
-    private final java.util.Set<String> idMarkers =
-            java.util.Set.copyOf(LanguagePacks.forCodeOrGeneric("id").lines("markers"));
-    private final java.util.Set<String> msMarkers =
-            java.util.Set.copyOf(LanguagePacks.forCodeOrGeneric("ms").lines("markers"));
+    private final MarkerWords markers = MarkerWords.fromPacks();
 
     public LanguageIdentifier() {
         this(Settings.defaults());
@@ -237,12 +234,7 @@ public final class LanguageIdentifier {
 
     /** Indonesian marker words minus Malay marker words in the sample: positive favours id, negative ms. */
     private int markerVote(String sample) {
-        int vote = 0;
-        for (org.warta.text.Span t : org.warta.text.Tokenizer.tokens(sample)) {
-            String w = t.text().toLowerCase(Locale.ROOT);
-            vote += (idMarkers.contains(w) ? 1 : 0) - (msMarkers.contains(w) ? 1 : 0);
-        }
-        return vote;
+        return markers.vote(sample);
     }
 
     private static double confidence(SortedMap<Language, Double> confidences, String iso) {
