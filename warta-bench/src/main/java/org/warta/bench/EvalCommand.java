@@ -2,6 +2,7 @@ package org.warta.bench;
 
 import org.warta.bench.clustering.EvalClusteringCommand;
 import org.warta.bench.extraction.EvalExtractionCommand;
+import org.warta.bench.language.EvalLanguageCommand;
 import org.warta.bench.ner.EvalNerCommand;
 import org.warta.bench.similarity.EvalSimilarityCommand;
 import org.warta.bench.summary.EvalSummaryCommand;
@@ -11,6 +12,6 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure quality on a dev set (../shared/eval), with peers in the same run.",
         subcommands = {EvalExtractionCommand.class, EvalClusteringCommand.class, EvalSimilarityCommand.class,
-                EvalNerCommand.class, EvalSummaryCommand.class})
+                EvalNerCommand.class, EvalSummaryCommand.class, EvalLanguageCommand.class})
 public final class EvalCommand {
 }

@@ -24,6 +24,11 @@ import org.warta.model.Article;
  * in {@code markers.txt} (Indonesian "bisa, karena, kantor, pemerintah, Kamis" against Malay "boleh, kerana, pejabat,
  * kerajaan, Khamis"): the language with more marker hits wins; on a tie, Lingua's confidences with the country prior.
  *
+ * <p>Before Lingua, a {@link FunctionWordVote} (Grefenstette 1995's short-word method) decides long samples whose
+ * function words clearly belong to one language: news articles of a few hundred words almost always, at a small
+ * fraction of Lingua's cost (its n-gram look-ups dominate); short or unclear samples go to Lingua as before. When the
+ * vote finds Indonesian or Malay, the marker words decide between them, and on a tie Lingua.
+ *
  * <p>Choice: Lingua in high-accuracy mode over optimaize language-detector, because Lingua is the one that separates
  * Indonesian from Malay and is reliable on a headline of a few words; its models load lazily, per language, on first
  * use (measured: see {@code docs/language-identification.md} in the report). Thread-safe.
@@ -50,9 +55,12 @@ public final class LanguageIdentifier {
      *                          (Lingua's confidences sum to 1); default 0.999. Measured on the 1,514 SemEval-2022
      *                          texts: 0.86 ms instead of 1.60 ms per text, the same answer for 1,513 (accuracy
      *                          0.9980 against 0.9987 for the long look alone)
+     * @param functionWords     the function-word vote that decides long, clear texts before Lingua is asked
+     *                          ({@link FunctionWordVote}); {@link FunctionWordVote.Settings#defaults()} by default,
+     *                          {@link FunctionWordVote.Settings#disabled()} leaves every text to Lingua
      */
     public record Settings(List<String> languages, boolean lowAccuracy, int maxChars, double countryPrior,
-                           int quickChars, double quickConfidence) {
+                           int quickChars, double quickConfidence, FunctionWordVote.Settings functionWords) {
         public static final List<String> DEFAULT_LANGUAGES =
                 List.of("id", "ms", "en", "de", "es", "fr", "tr", "pl", "ar", "it", "nl", "pt", "ru", "zh", "ja");
 
@@ -70,10 +78,23 @@ public final class LanguageIdentifier {
             if (quickChars < 0 || quickConfidence <= 0 || quickConfidence > 1) {
                 throw new IllegalArgumentException("quickChars must be >= 0 and quickConfidence in (0, 1]");
             }
+            Objects.requireNonNull(functionWords, "functionWords");
+        }
+
+        /** Settings with the default function-word vote. */
+        public Settings(List<String> languages, boolean lowAccuracy, int maxChars, double countryPrior,
+                        int quickChars, double quickConfidence) {
+            this(languages, lowAccuracy, maxChars, countryPrior, quickChars, quickConfidence,
+                    FunctionWordVote.Settings.defaults());
         }
 
         public static Settings defaults() {
             return new Settings(DEFAULT_LANGUAGES, false, 1200, 1.5, 400, 0.999);
+        }
+
+        /** The same settings with another function-word vote. */
+        public Settings withFunctionWords(FunctionWordVote.Settings vote) {
+            return new Settings(languages, lowAccuracy, maxChars, countryPrior, quickChars, quickConfidence, vote);
         }
     }
 
@@ -90,10 +111,8 @@ public final class LanguageIdentifier {
 
     private final Settings settings;
     private final LanguageDetector detector;
-    private final java.util.Set<String> idMarkers =
-            java.util.Set.copyOf(LanguagePacks.forCodeOrGeneric("id").lines("markers"));
-    private final java.util.Set<String> msMarkers =
-            java.util.Set.copyOf(LanguagePacks.forCodeOrGeneric("ms").lines("markers"));
+    private final FunctionWordVote functionWords;
+    private final MarkerWords markers = MarkerWords.fromPacks();
 
     public LanguageIdentifier() {
         this(Settings.defaults());
@@ -111,6 +130,7 @@ public final class LanguageIdentifier {
         }
         LanguageDetectorBuilder b = LanguageDetectorBuilder.fromIsoCodes639_1(codes.toArray(IsoCode639_1[]::new));
         this.detector = (settings.lowAccuracy() ? b.withLowAccuracyMode() : b).build();
+        this.functionWords = FunctionWordVote.fromPacks(settings.functionWords(), settings.languages());
     }
 
     public Settings settings() {
@@ -130,6 +150,10 @@ public final class LanguageIdentifier {
         String sample = sample(title, text);
         if (sample.codePoints().noneMatch(Character::isLetter)) {
             return Article.UNDETERMINED;
+        }
+        Optional<String> byFunctionWords = byFunctionWords(sample);
+        if (byFunctionWords.isPresent()) {
+            return byFunctionWords.get();
         }
         List<String> favoured = countryHint.map(c -> COUNTRY_LANGUAGES.getOrDefault(c.toUpperCase(Locale.ROOT),
                 List.of())).orElse(List.of());
@@ -152,6 +176,26 @@ public final class LanguageIdentifier {
             }
         }
         return decide(sample, detector.computeLanguageConfidenceValues(sample), favoured);
+    }
+
+    /**
+     * The function-word vote's answer on a long, clear sample, or empty when Lingua must decide. The vote does not
+     * separate Indonesian from Malay: when it finds one of them, the marker words decide, and on a tie Lingua.
+     */
+    private Optional<String> byFunctionWords(String sample) {
+        Optional<String> vote = functionWords.decide(sample);
+        if (vote.isEmpty() || !(vote.get().equals("id") || vote.get().equals("ms"))
+                || !settings.languages().contains("id") || !settings.languages().contains("ms")) {
+            return vote;
+        }
+        int markers = markerVote(sample);
+        return markers > 0 ? Optional.of("id") : (markers < 0 ? Optional.of("ms") : Optional.empty());
+    }
+
+    /** Whether the function-word vote would decide this title and text without Lingua (for evaluation). */
+    public boolean decidedByFunctionWords(String title, String text) {
+        String sample = sample(title, text);
+        return sample.codePoints().anyMatch(Character::isLetter) && byFunctionWords(sample).isPresent();
     }
 
     /** The best language by confidence × country prior (ties: the smaller code). */
@@ -190,12 +234,7 @@ public final class LanguageIdentifier {
 
     /** Indonesian marker words minus Malay marker words in the sample: positive favours id, negative ms. */
     private int markerVote(String sample) {
-        int vote = 0;
-        for (org.warta.text.Span t : org.warta.text.Tokenizer.tokens(sample)) {
-            String w = t.text().toLowerCase(Locale.ROOT);
-            vote += (idMarkers.contains(w) ? 1 : 0) - (msMarkers.contains(w) ? 1 : 0);
-        }
-        return vote;
+        return markers.vote(sample);
     }
 
     private static double confidence(SortedMap<Language, Double> confidences, String iso) {
