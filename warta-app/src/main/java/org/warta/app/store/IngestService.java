@@ -201,17 +201,72 @@ public final class IngestService implements AutoCloseable {
      * articles; articles the store holds already are only looked up): may run while another batch is placed.
      */
     PreparedBatch prepare(List<Article> extracted) {
+        long placedBefore = placedBatches;
         List<Article> batch = List.copyOf(extracted);
-        List<Optional<StoryStream.Prepared>> prepared = (batch.size() > 1 ? batch.parallelStream() : batch.stream())
-                .map(a -> store.existingId(a).isPresent()
-                        ? Optional.<StoryStream.Prepared>empty()
-                        : Optional.of(stream.prepare(a)))
+        List<PreparedArticle> prepared = (batch.size() > 1 ? batch.parallelStream() : batch.stream())
+                .map(a -> {
+                    List<String> keys = IdempotencyKeys.of(a);
+                    Optional<String> existing = store.existingId(a);
+                    return new PreparedArticle(a, keys, existing,
+                            existing.isPresent() ? Optional.empty() : Optional.of(stream.prepare(a)));
+                })
                 .toList();
-        return new PreparedBatch(batch, prepared);
+        return new PreparedBatch(prepared, placedBefore);
     }
 
-    /** A batch as {@link #prepare} left it: each article with its preparation, or none when it was stored already. */
-    record PreparedBatch(List<Article> articles, List<Optional<StoryStream.Prepared>> prepared) {
+    /**
+     * One article of a prepared batch.
+     *
+     * @param article  as extracted
+     * @param keys     its {@link IdempotencyKeys}
+     * @param existing the stored article it is, when the store held it at preparation (stored articles stay)
+     * @param prepared the stream's preparation, when it was not stored
+     */
+    record PreparedArticle(Article article, List<String> keys, Optional<String> existing,
+                           Optional<StoryStream.Prepared> prepared) {
+    }
+
+    /**
+     * A batch as {@link #prepare} left it.
+     *
+     * @param articles     in input order
+     * @param placedBefore how many batches had been placed when its preparation began: the batches placed since
+     *                     may have stored some of its articles, which its look-ups need not have seen
+     */
+    record PreparedBatch(List<PreparedArticle> articles, long placedBefore) {
+    }
+
+    /**
+     * Keys (idempotency key → article id) of the articles of the last batches placed, newest last: a batch prepared
+     * while they were placed is checked against them instead of asking the store again.
+     */
+    private final java.util.ArrayDeque<Map<String, String>> recentBatchKeys = new java.util.ArrayDeque<>();
+    private static final int RECENT_BATCHES = 4;
+    private volatile long placedBatches;
+
+    /** The stored article an article is, by the keys of batches placed since the batch was prepared (or the store). */
+    private Optional<String> storedSince(PreparedBatch batch, PreparedArticle a) {
+        if (a.existing().isPresent()) {
+            return a.existing();
+        }
+        long since = placedBatches - batch.placedBefore();
+        if (since == 0) {
+            return Optional.empty();
+        }
+        if (since > recentBatchKeys.size()) {
+            return store.existingId(a.article());
+        }
+        var newest = recentBatchKeys.descendingIterator();
+        for (long i = 0; i < since; i++) {
+            Map<String, String> keys = newest.next();
+            for (String k : a.keys()) {
+                String id = keys.get(k);
+                if (id != null) {
+                    return Optional.of(id);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Places, stores and synthesises a prepared batch (see {@link #ingest}). */
@@ -220,13 +275,11 @@ public final class IngestService implements AutoCloseable {
         Map<Article, StoryStream.Prepared> preparedOf = new IdentityHashMap<>();
         List<Article> fresh = new ArrayList<>();
         Map<String, String> keysInBatch = new HashMap<>();
-        for (int i = 0; i < batch.articles().size(); i++) {
-            Article a = batch.articles().get(i);
-            Optional<StoryStream.Prepared> prepared = batch.prepared().get(i);
-            // looked up again: a batch placed after this one was prepared may have stored the same article
-            Optional<String> existing = store.existingId(a);
+        for (PreparedArticle pa : batch.articles()) {
+            Article a = pa.article();
+            Optional<String> existing = storedSince(batch, pa);
             if (existing.isEmpty()) {
-                for (String k : IdempotencyKeys.of(a)) {
+                for (String k : pa.keys()) {
                     String first = keysInBatch.get(k);
                     if (first != null) {
                         existing = Optional.of(first);
@@ -237,10 +290,9 @@ public final class IngestService implements AutoCloseable {
             if (existing.isPresent()) {
                 outcomes.put(a, new IngestOutcome(a.id(), false, existing, Optional.empty()));
             } else {
-                IdempotencyKeys.of(a).forEach(k -> keysInBatch.put(k, a.id()));
+                pa.keys().forEach(k -> keysInBatch.put(k, a.id()));
                 fresh.add(a);
-                // stored when prepared, and gone since: not expected, but then it is prepared here
-                preparedOf.put(a, prepared.orElseGet(() -> stream.prepare(a)));
+                preparedOf.put(a, pa.prepared().orElseGet(() -> stream.prepare(a)));
             }
         }
         fresh.sort(PublicationOrder.COMPARATOR);
@@ -258,6 +310,12 @@ public final class IngestService implements AutoCloseable {
         Map<String, Article> byId = new HashMap<>();
         placed.forEach(a -> byId.put(a.id(), a));
         List<PutResult> results = store.putArticles(placed);
+        // committed: a batch prepared from now on finds these articles in the store; one prepared before may not
+        recentBatchKeys.addLast(keysInBatch);
+        if (recentBatchKeys.size() > RECENT_BATCHES) {
+            recentBatchKeys.removeFirst();
+        }
+        placedBatches++;
         for (int i = 0; i < results.size(); i++) {
             Article a = fresh.get(i);
             PutResult r = results.get(i);
@@ -278,8 +336,8 @@ public final class IngestService implements AutoCloseable {
             snapshot();
         }
         List<IngestOutcome> out = new ArrayList<>(batch.articles().size());
-        for (Article a : batch.articles()) {
-            IngestOutcome o = outcomes.get(a);
+        for (PreparedArticle pa : batch.articles()) {
+            IngestOutcome o = outcomes.get(pa.article());
             if (!o.stored() && o.existing().isPresent()) {
                 String ex = o.existing().get();
                 Optional<String> sid = Optional.ofNullable(storyOfNew.get(ex))
@@ -381,6 +439,11 @@ public final class IngestService implements AutoCloseable {
                 snapshot();
             }
         }
+    }
+
+    /** Member ids of a story as the stream placed them, for tests and diagnostics. */
+    synchronized List<String> members(String storyId) {
+        return stream.members(storyId);
     }
 
     /** Ids of every story the stream knows, for tests and diagnostics. */

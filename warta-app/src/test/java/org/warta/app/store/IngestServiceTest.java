@@ -124,6 +124,47 @@ class IngestServiceTest {
     }
 
     @Test
+    void aBatchPreparedBeforeEarlierBatchesWereStoredStoresNothingTwice() {
+        List<Article> arts = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            arts.add(article("k" + i, "Kabar ke-" + i, ("Kabar nomor " + i + " tentang kota yang berbeda. ").repeat(6)));
+        }
+        try (ArticleStore store = LuceneArticleStore.open(dir);
+             IngestService s = IngestService.open(store, TestStages.stages(), IngestService.Options.DEFAULT)) {
+            // prepared before anything is stored: their look-ups found nothing
+            IngestService.PreparedBatch early = s.prepare(List.of(arts.get(0), arts.get(6)));
+            IngestService.PreparedBatch late = s.prepare(List.of(arts.get(1), arts.get(0)));
+            for (int i = 0; i < 5; i++) {
+                s.place(s.prepare(List.of(arts.get(i))));
+            }
+            // one batch placed since it was prepared would be checked in memory; five are more than are kept,
+            // so the store answers
+            List<IngestOutcome> lateOut = s.place(late);
+            List<IngestOutcome> earlyOut = s.place(early);
+            assertThat(lateOut).extracting(IngestOutcome::stored).containsExactly(false, false);
+            assertThat(earlyOut).extracting(IngestOutcome::stored).containsExactly(false, true);
+            assertThat(earlyOut.getFirst().existing()).contains("k0");
+            assertThat(store.articleCount()).isEqualTo(6);
+            assertPlacedOnce(s);
+        }
+        try (ArticleStore store = LuceneArticleStore.open(dir.resolve("mem"));
+             IngestService s = IngestService.open(store, TestStages.stages(), IngestService.Options.DEFAULT)) {
+            IngestService.PreparedBatch second = s.prepare(List.of(arts.get(0), arts.get(1)));
+            s.place(s.prepare(List.of(arts.get(0))));
+            // placed one batch after it was prepared: the kept keys of that batch answer
+            assertThat(s.place(second)).extracting(IngestOutcome::stored).containsExactly(false, true);
+            assertThat(store.articleCount()).isEqualTo(2);
+            assertPlacedOnce(s);
+        }
+    }
+
+    /** No article was placed twice by the online stages (the store alone would still store it once). */
+    private static void assertPlacedOnce(IngestService s) {
+        List<String> placed = s.storyIds().stream().flatMap(id -> s.members(id).stream()).toList();
+        assertThat(placed).doesNotHaveDuplicates();
+    }
+
+    @Test
     void bulkIngestRefusesBatchesAfterClose() {
         try (ArticleStore store = LuceneArticleStore.open(dir);
              IngestService s = IngestService.open(store, TestStages.stages(), IngestService.Options.DEFAULT)) {
