@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.warta.model.Article;
 
 /**
@@ -49,7 +50,10 @@ public final class BulkIngest implements AutoCloseable {
         return previous;
     }
 
-    /** Waits until every submitted batch is committed; throws the failure of the last one, if it failed. */
+    /**
+     * Waits until every submitted batch is committed and the actions attached to their futures have run; throws
+     * the failure of the last one, if it failed.
+     */
     @Override
     public void close() {
         if (closed) {
@@ -59,7 +63,22 @@ public final class BulkIngest implements AutoCloseable {
         try {
             awaitPrevious();
         } finally {
+            // a future's waiter may wake before the actions attached to it have run on the placing thread: they
+            // have once the thread is done
             placer.shutdown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    if (placer.awaitTermination(1, TimeUnit.MINUTES)) {
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -21,12 +21,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.warta.app.server.WartaServer;
-import org.warta.app.store.BulkIngest;
-import org.warta.app.store.IngestService;
 import org.warta.app.web.Site;
 import org.warta.model.Article;
 import org.warta.model.Story;
-import org.warta.pipeline.StandardPipeline;
 import org.warta.store.ArticleStore;
 import org.warta.store.LuceneArticleStore;
 import picocli.CommandLine.Command;
@@ -36,9 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code warta bench load}: (1) the ingest rate into the store: a generated corpus is stored in acknowledged
- * batches (each batch committed before the next), articles per second and the projected time for a million;
- * (2) the same through the whole pipeline ({@code IngestService} with the standard stages) on a sample;
- * (3) the single-thread cost of the story and search page handlers (no HTTP); (4) the service under load on
+ * batches (each batch committed before the next), articles per second and the projected time for a million
+ * (the whole pipeline's rate is {@link IngestBenchCommand}, {@code warta bench ingest}); (2) the single-thread cost of the story and search page handlers (no HTTP); (3) the service under load on
  * loopback: by default an open-loop generator ({@link OpenLoopGenerator}) in a separate JVM sends story page and
  * search requests at a constant scheduled rate over keep-alive connections and measures each latency from the
  * request's scheduled send time (the wrk2 method against coordinated omission); this process serves and its CPU
@@ -62,27 +58,6 @@ public final class LoadBenchCommand implements Callable<Integer> {
 
     @Option(names = "--batch", description = "articles per acknowledged batch (default: ${DEFAULT-VALUE})")
     int batch = 5_000;
-
-    @Option(names = "--pipeline-corpus", description = "corpus of the whole-pipeline run: sentences (the scale "
-            + "bench's stream of real IndoSum and ECB+ sentences with known events, from --shared) or syllables (the "
-            + "load corpus's made-up words); default ${DEFAULT-VALUE}")
-    String pipelineCorpus = "sentences";
-
-    @Option(names = "--shared", description = "the shared data folder for --pipeline-corpus sentences (default "
-            + "${DEFAULT-VALUE})")
-    Path shared = Path.of(System.getProperty("warta.shared", "../shared"));
-
-    @Option(names = "--pipeline-batch", description = "articles per ingest call in the whole-pipeline run, as "
-            + "`warta ingest --batch` (default: ${DEFAULT-VALUE}, the same default)")
-    int pipelineBatch = 2_000;
-
-    @Option(names = "--pipeline-overlap", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "prepare each batch while the previous one is placed and stored, as `warta ingest` does "
-                    + "(IngestService.bulk); --no-pipeline-overlap ingests batch by batch (default: ${DEFAULT-VALUE})")
-    boolean pipelineOverlap = true;
-
-    @Option(names = "--pipeline-sample", description = "articles sent through the whole pipeline (default: ${DEFAULT-VALUE}; 0 skips)")
-    int pipelineSample = 1_000;
 
     @Option(names = "--connections", description = "concurrent connections (default: ${DEFAULT-VALUE})")
     int connections = 200;
@@ -163,15 +138,6 @@ public final class LoadBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!pipelineCorpus.equals("sentences") && !pipelineCorpus.equals("syllables")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "bench load: --pipeline-corpus must be sentences or syllables");
-        }
-        if (pipelineSample > 0 && pipelineCorpus.equals("sentences")
-                && !Files.isDirectory(shared.resolve("eval/clustering/ecbplus"))) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "bench load: " + shared + " has no eval/clustering/ecbplus (give --shared, or --pipeline-corpus syllables)");
-        }
         if (!(rate > 0) || connections < 1 || eventLoops < 1 || seconds < 0 || warmup < 0 || timeoutMs < 1 || articles < 1
                 || !(searchShare >= 0 && searchShare <= 1)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "bench load: --rate, --connections, --event-loops, "
@@ -203,14 +169,6 @@ public final class LoadBenchCommand implements Callable<Integer> {
             }
             if (seconds > 0 || hold > 0) {
                 load(store, corpus, storyIds, out);
-            }
-        }
-        if (pipelineSample > 0) {
-            try {
-                pipeline(corpus, out);
-            } catch (LinkageError e) {
-                // warta-bench's classpath carries the peers' dependencies; a version clash there is not the product's
-                out.println("whole pipeline: not measured on this classpath (" + e + "); run with the app's lib first");
             }
         }
         if (data.isEmpty()) {
@@ -272,105 +230,6 @@ public final class LoadBenchCommand implements Callable<Integer> {
                         + "%.1f min%n", total, storyIds.size(), secs, total / secs, ingestThreads, batch,
                 1_000_000 / (total / secs) / 60);
         out.printf(Locale.ROOT, "  process CPU %.2f ms per article (corpus generation included)%n", cpuPerArticle);
-    }
-
-    private void pipeline(SyntheticCorpus corpus, PrintWriter out) throws Exception {
-        Path dir = Files.createTempDirectory("warta-pipeline");
-        try (ArticleStore store = LuceneArticleStore.open(dir);
-             IngestService service = IngestService.open(store, StandardPipeline.stages(), IngestService.Options.DEFAULT)) {
-            // the corpus is made batch by batch inside the timed run (a 1M-article run does not fit in memory
-            // at once); its CPU is measured and printed, and is part of the figures (they are pessimistic by it)
-            java.util.Iterator<Article> articles;
-            if (pipelineCorpus.equals("sentences")) {
-                // the scale bench's stream: real IndoSum and ECB+ sentences with known event structure
-                var items = org.warta.bench.scale.SyntheticStream.load(shared).generate(pipelineSample, 3_000, seed);
-                articles = new java.util.Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return items.hasNext();
-                    }
-
-                    @Override
-                    public Article next() {
-                        var it = items.next();
-                        // as extraction delivers them: title, text, published; language unknown, no analysis
-                        return new Article(it.id(), "gen/" + it.id(), it.title(), it.text(), Article.UNDETERMINED,
-                                Optional.empty(), Optional.empty(), it.published(), Optional.empty(), Optional.empty(),
-                                Optional.empty(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
-                                List.of());
-                    }
-                };
-            } else {
-                List<Article> made = new ArrayList<>();
-                while (made.size() < pipelineSample) {
-                    for (Article a : corpus.nextStory().articles()) {
-                        made.add(a.withLanguage(Article.UNDETERMINED).withAnalysis(List.of(), List.of(), List.of()));
-                    }
-                }
-                articles = made.subList(0, pipelineSample).iterator();
-            }
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long t0 = System.nanoTime();
-            long cpu0 = cpu();
-            long generationNanos = 0;
-            // the second half separately: the JIT compiler's warm-up (tens of CPU seconds) is paid once per process,
-            // so the second half is the rate a long ingest (1M articles) runs at; it starts when the batch before it
-            // is committed (the bulk ingest prepares one batch while it places the one before)
-            int half = (pipelineSample / pipelineBatch / 2) * pipelineBatch;
-            long[] halfMark = {t0, cpu0};
-            int total = 0;
-            int reportEvery = 100_000;
-            try (BulkIngest bulk = service.bulk()) {
-                while (articles.hasNext()) {
-                    long g0 = threads.getCurrentThreadCpuTime();
-                    List<Article> batch = new ArrayList<>(pipelineBatch);
-                    while (batch.size() < pipelineBatch && articles.hasNext()) {
-                        batch.add(articles.next());
-                    }
-                    generationNanos += threads.getCurrentThreadCpuTime() - g0;
-                    int from = total;
-                    total += batch.size();
-                    var done = pipelineOverlap ? bulk.submit(batch)
-                            : java.util.concurrent.CompletableFuture.completedFuture(service.ingest(batch));
-                    if (total == half) {
-                        done.thenRun(() -> {
-                            halfMark[0] = System.nanoTime();
-                            halfMark[1] = cpu();
-                        });
-                    }
-                    if (total / reportEvery > from / reportEvery && articles.hasNext()) {
-                        int submitted = total;
-                        done.thenRun(() -> {
-                            double s = (System.nanoTime() - t0) / 1e9;
-                            System.err.printf(Locale.ROOT, "  ... %,d articles committed in %.0f s (%.0f/s)%n",
-                                    submitted, s, submitted / s);
-                        });
-                    }
-                }
-            }
-            long tHalf = halfMark[0];
-            long cpuHalf = halfMark[1];
-            double secs = (System.nanoTime() - t0) / 1e9;
-            double cpuMs = (cpu() - cpu0) / 1e6 / total;
-            double secondSecs = (System.nanoTime() - tHalf) / 1e9;
-            int second = total - half;
-            double secondCpuMs = (cpu() - cpuHalf) / 1e6 / second;
-            out.printf(Locale.ROOT, "whole pipeline into the store (language, dedup, clustering, NLP, synthesis, "
-                    + "commit; %s corpus, batches of %d%s): %,d articles in %.1f s = %.0f articles/s, %d stories; process CPU "
-                    + "%.2f ms per article; 1M articles would take %.0f min%n", pipelineCorpus, pipelineBatch,
-                    pipelineOverlap ? ", overlapped" : ", one at a time", total,
-                    secs,
-                    total / secs, store.storyCount(), cpuMs, 1_000_000 / (total / secs) / 60);
-            if (half > 0) {
-                out.printf(Locale.ROOT, "  second half (after the JIT warm-up): %,d articles in %.1f s = %.0f articles/s; "
-                        + "process CPU %.2f ms per article; 1M articles would take %.0f min%n", second, secondSecs,
-                        second / secondSecs, secondCpuMs, 1_000_000 / (second / secondSecs) / 60);
-            }
-            out.printf(Locale.ROOT, "  the corpus was generated inside the run: %.1f µs of CPU per article, included "
-                    + "above%n", generationNanos / 1e3 / total);
-        } finally {
-            deleteTree(dir);
-        }
     }
 
     /** Request paths for the load: {@code n} draws, searches with probability {@code searchShare}. */
@@ -670,7 +529,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
     }
 
     /** CPU time of this process, nanoseconds. */
-    private static long cpu() {
+    static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
@@ -679,7 +538,7 @@ public final class LoadBenchCommand implements Callable<Integer> {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
-    private static void deleteTree(Path dir) throws java.io.IOException {
+    static void deleteTree(Path dir) throws java.io.IOException {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
