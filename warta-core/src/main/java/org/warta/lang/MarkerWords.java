@@ -46,36 +46,21 @@ final class MarkerWords {
                 i += Character.charCount(cp);
                 continue;
             }
-            // the token rule of org.warta.text.Tokenizer
+            int end = org.warta.text.Tokenizer.tokenEnd(text, i);
             int len = 0;
             boolean fits = true;
-            int c = cp;
-            int step = Character.charCount(cp);
-            while (true) {
-                if (fits) {
-                    int lc = Character.toLowerCase(c);
-                    // U+0130 lower-cases to two chars in String.toLowerCase: such a token matches no marker
-                    if (c != 0x130 && lc < Character.MIN_SUPPLEMENTARY_CODE_POINT && len < word.length) {
-                        word[len++] = (char) lc;
-                    } else {
-                        fits = false;
-                    }
-                }
-                i += step;
-                if (i >= n) {
-                    break;
-                }
-                c = text.codePointAt(i);
-                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                    step = Character.charCount(c);
-                } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == ',') && i + 1 < n
-                        && Character.isLetterOrDigit(text.codePointAt(i + 1))
-                        && (c == '-' || c == '\'' || c == '\u2019' || Character.isDigit(text.codePointAt(i - 1)))) {
-                    step = 1;
+            while (fits && i < end) {
+                int c = text.codePointAt(i);
+                int lc = Character.toLowerCase(c);
+                // U+0130 lower-cases to two chars in String.toLowerCase: such a token matches no marker
+                if (c != 0x130 && lc < Character.MIN_SUPPLEMENTARY_CODE_POINT && len < word.length) {
+                    word[len++] = (char) lc;
                 } else {
-                    break;
+                    fits = false;
                 }
+                i += Character.charCount(c);
             }
+            i = end;
             int slot = fits ? table.find(word, len) : -1;
             if (slot >= 0) {
                 long v = table.value(slot);

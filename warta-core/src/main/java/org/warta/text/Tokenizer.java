@@ -24,21 +24,31 @@ public final class Tokenizer {
                 continue;
             }
             int start = i;
-            i += Character.charCount(cp);
-            while (i < n) {
-                int c = text.codePointAt(i);
-                if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                    i += Character.charCount(c);
-                } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == ',') && i + 1 < n
-                        && Character.isLetterOrDigit(text.codePointAt(i + 1))
-                        && (c == '-' || c == '\'' || c == '\u2019' || Character.isDigit(text.codePointAt(i - 1)))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
+            i = tokenEnd(text, start);
             out.add(new Span(text.substring(start, i), start, i));
         }
         return out;
+    }
+
+    /**
+     * The end (exclusive) of the token that starts at {@code start}, where {@code text} has a letter or digit: the
+     * token rule of {@link #tokens}, for callers that walk tokens without building them.
+     */
+    public static int tokenEnd(String text, int start) {
+        int n = text.length();
+        int i = start + Character.charCount(text.codePointAt(start));
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i += Character.charCount(c);
+            } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == ',') && i + 1 < n
+                    && Character.isLetterOrDigit(text.codePointAt(i + 1))
+                    && (c == '-' || c == '\'' || c == '\u2019' || Character.isDigit(text.codePointAt(i - 1)))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 }
