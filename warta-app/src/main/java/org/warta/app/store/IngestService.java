@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +80,14 @@ public final class IngestService implements AutoCloseable {
      */
     private Map<String, Article> recentYoung = new HashMap<>();
     private Map<String, Article> recentOld = Map.of();
+    /** Batches placed since the service opened: a batch's preparation notes how many there were when it began. */
+    private volatile long placedBatches;
+    /**
+     * Keys (idempotency key → article id) of the articles of the last {@value #RECENT_BATCHES} batches placed,
+     * newest last: a batch prepared while they were placed is checked against them instead of the store again.
+     */
+    private final java.util.ArrayDeque<Map<String, String>> recentBatchKeys = new java.util.ArrayDeque<>();
+    private static final int RECENT_BATCHES = 4;
 
     private IngestService(ArticleStore store, PipelineStages stages, Options options, StoryStream stream) {
         this.store = store;
@@ -236,14 +243,6 @@ public final class IngestService implements AutoCloseable {
     record PreparedBatch(List<PreparedArticle> articles, long placedBefore) {
     }
 
-    /**
-     * Keys (idempotency key → article id) of the articles of the last batches placed, newest last: a batch prepared
-     * while they were placed is checked against them instead of asking the store again.
-     */
-    private final java.util.ArrayDeque<Map<String, String>> recentBatchKeys = new java.util.ArrayDeque<>();
-    private static final int RECENT_BATCHES = 4;
-    private volatile long placedBatches;
-
     /** The stored article an article is, by the keys of batches placed since the batch was prepared (or the store). */
     private Optional<String> storedSince(PreparedBatch batch, PreparedArticle a) {
         if (a.existing().isPresent()) {
@@ -271,11 +270,13 @@ public final class IngestService implements AutoCloseable {
 
     /** Places, stores and synthesises a prepared batch (see {@link #ingest}). */
     synchronized List<IngestOutcome> place(PreparedBatch batch) {
-        Map<Article, IngestOutcome> outcomes = new IdentityHashMap<>();
-        Map<Article, StoryStream.Prepared> preparedOf = new IdentityHashMap<>();
-        List<Article> fresh = new ArrayList<>();
+        List<PreparedArticle> in = batch.articles();
+        // by position in the batch: the same article object may be given twice
+        IngestOutcome[] outcomes = new IngestOutcome[in.size()];
+        List<Integer> fresh = new ArrayList<>();
         Map<String, String> keysInBatch = new HashMap<>();
-        for (PreparedArticle pa : batch.articles()) {
+        for (int i = 0; i < in.size(); i++) {
+            PreparedArticle pa = in.get(i);
             Article a = pa.article();
             Optional<String> existing = storedSince(batch, pa);
             if (existing.isEmpty()) {
@@ -288,19 +289,22 @@ public final class IngestService implements AutoCloseable {
                 }
             }
             if (existing.isPresent()) {
-                outcomes.put(a, new IngestOutcome(a.id(), false, existing, Optional.empty()));
+                outcomes[i] = new IngestOutcome(a.id(), false, existing, Optional.empty());
             } else {
                 pa.keys().forEach(k -> keysInBatch.put(k, a.id()));
-                fresh.add(a);
-                preparedOf.put(a, pa.prepared().orElseGet(() -> stream.prepare(a)));
+                fresh.add(i);
             }
         }
-        fresh.sort(PublicationOrder.COMPARATOR);
+        fresh.sort(java.util.Comparator.comparing(i -> in.get(i).article(), PublicationOrder.COMPARATOR));
+        List<StoryStream.Prepared> ordered = new ArrayList<>(fresh.size());
+        for (int i : fresh) {
+            PreparedArticle pa = in.get(i);
+            // stored when prepared and gone since is not expected; it would be prepared here
+            ordered.add(pa.prepared().orElseGet(() -> stream.prepare(pa.article())));
+        }
         List<Article> placed = new ArrayList<>(fresh.size());
         Set<String> touched = new LinkedHashSet<>();
         Map<String, String> storyOfNew = new HashMap<>();
-        List<StoryStream.Prepared> ordered = new ArrayList<>(fresh.size());
-        fresh.forEach(a -> ordered.add(preparedOf.get(a)));
         for (Placement p : stream.placePrepared(ordered, true)) {
             Article a = p.article();
             placed.add(a);
@@ -317,17 +321,17 @@ public final class IngestService implements AutoCloseable {
         }
         placedBatches++;
         for (int i = 0; i < results.size(); i++) {
-            Article a = fresh.get(i);
+            Article a = placed.get(i);
             PutResult r = results.get(i);
             if (r instanceof PutResult.Stored) {
-                remember(placed.get(i));
+                remember(a);
             }
-            outcomes.put(a, switch (r) {
+            outcomes[fresh.get(i)] = switch (r) {
                 case PutResult.Stored s -> new IngestOutcome(a.id(), true, Optional.empty(),
                         Optional.ofNullable(storyOfNew.get(a.id())));
                 case PutResult.Duplicate d -> new IngestOutcome(a.id(), false, Optional.of(d.existing()),
                         Optional.empty());
-            });
+            };
         }
         synthesize(touched, byId);
         sinceSnapshot += placed.size();
@@ -335,9 +339,8 @@ public final class IngestService implements AutoCloseable {
                 || System.nanoTime() - lastSnapshotNanos > options.snapshotMaxAge().toNanos()) {
             snapshot();
         }
-        List<IngestOutcome> out = new ArrayList<>(batch.articles().size());
-        for (PreparedArticle pa : batch.articles()) {
-            IngestOutcome o = outcomes.get(pa.article());
+        List<IngestOutcome> out = new ArrayList<>(in.size());
+        for (IngestOutcome o : outcomes) {
             if (!o.stored() && o.existing().isPresent()) {
                 String ex = o.existing().get();
                 Optional<String> sid = Optional.ofNullable(storyOfNew.get(ex))

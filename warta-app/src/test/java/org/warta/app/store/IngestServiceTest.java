@@ -165,6 +165,19 @@ class IngestServiceTest {
     }
 
     @Test
+    void theSameArticleTwiceInABatchIsStoredOnceAndSaidSo() {
+        Article a = article("t1", "Banjir", "Banjir besar di kota itu sejak pagi. ".repeat(4));
+        try (ArticleStore store = LuceneArticleStore.open(dir);
+             IngestService s = IngestService.open(store, TestStages.stages(), IngestService.Options.DEFAULT)) {
+            List<IngestOutcome> out = s.ingest(List.of(a, a));
+            assertThat(out.get(0).stored()).isTrue();
+            assertThat(out.get(1).stored()).isFalse();
+            assertThat(out.get(1).existing()).contains("t1");
+            assertThat(out.get(1).storyId()).isEqualTo(out.get(0).storyId());
+        }
+    }
+
+    @Test
     void bulkIngestRefusesBatchesAfterClose() {
         try (ArticleStore store = LuceneArticleStore.open(dir);
              IngestService s = IngestService.open(store, TestStages.stages(), IngestService.Options.DEFAULT)) {
