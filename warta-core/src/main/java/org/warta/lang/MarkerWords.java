@@ -39,13 +39,8 @@ final class MarkerWords {
         char[] word = new char[table.maxLength() + 2];
         int vote = 0;
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
+        for (int i = org.warta.text.Tokenizer.tokenStart(text, 0); i < n;
+                i = org.warta.text.Tokenizer.tokenStart(text, i)) {
             int end = org.warta.text.Tokenizer.tokenEnd(text, i);
             int len = 0;
             boolean fits = true;

@@ -16,18 +16,26 @@ public final class Tokenizer {
     public static List<Span> tokens(String text) {
         List<Span> out = new ArrayList<>();
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            i = tokenEnd(text, start);
-            out.add(new Span(text.substring(start, i), start, i));
+        for (int start = tokenStart(text, 0); start < n; start = tokenStart(text, start)) {
+            int end = tokenEnd(text, start);
+            out.add(new Span(text.substring(start, end), start, end));
+            start = end;
         }
         return out;
+    }
+
+    /** Where the first token at or after {@code from} starts (its first letter or digit); the text's length if none. */
+    public static int tokenStart(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     /**

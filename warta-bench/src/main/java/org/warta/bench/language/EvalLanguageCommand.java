@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -187,11 +187,11 @@ public final class EvalLanguageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = shared != null ? shared : Path.of(System.getProperty("warta.shared", "../shared"));
-        if (!Files.isDirectory(dir.resolve("eval"))) {
-            err.println(dir + ": not the shared data folder (no eval/ inside)");
+        Optional<Path> folder = org.warta.bench.SharedFolder.resolve(shared, err);
+        if (folder.isEmpty()) {
             return 2;
         }
+        Path dir = folder.get();
         if (stream < 0 || rounds < 0) {
             err.println("--stream and --rounds must not be negative");
             return 2;

@@ -79,11 +79,11 @@ public final class ScaleBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = shared != null ? shared : Path.of(System.getProperty("warta.shared", "../shared"));
-        if (!Files.isDirectory(dir.resolve("eval"))) {
-            err.println(dir + ": not the shared data folder (no eval/ inside)");
+        Optional<Path> folder = org.warta.bench.SharedFolder.resolve(shared, err);
+        if (folder.isEmpty()) {
             return 2;
         }
+        Path dir = folder.get();
         if (sizes.stream().anyMatch(n -> n < checkpoints) || checkpoints < 1 || perDay < 1) {
             err.println("--n must be at least --checkpoints, and both and --per-day positive");
             return 2;
