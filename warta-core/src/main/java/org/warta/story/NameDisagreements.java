@@ -34,10 +34,10 @@ final class NameDisagreements {
 
     /**
      * Sentences scanned before: a growing story is synthesised again and again, and its sentences are the same
-     * each time. Sentences per generation, see {@link org.warta.memo.Memo}.
+     * each time (bounded: {@link SynthesisMemory#SENTENCES_PER_GENERATION}).
      */
     private static final org.warta.memo.Memo<String, List<Run>> RUNS =
-            SynthesisMemory.memo(NameDisagreements::runs, TitleDisagreements.MEMO_GENERATION);
+            SynthesisMemory.memo(NameDisagreements::runs, SynthesisMemory.SENTENCES_PER_GENERATION);
 
     List<Disagreement> find(StoryText text) {
         Map<String, List<Window>> buckets = new HashMap<>();

@@ -14,6 +14,13 @@ import org.warta.memo.Memo;
  */
 public final class SynthesisMemory {
 
+    /**
+     * Sentences per generation of the memos keyed by one sentence (the title and name scans of disagreements):
+     * 200,000, fewer when both generations would take more than an eighth of the largest heap, taking an entry
+     * (the sentence, shared with the article memo while that holds it, and its scan) as 1 KB.
+     */
+    static final int SENTENCES_PER_GENERATION = Memo.generationWithin(200_000, 1_024);
+
     /** Every synthesis memo made (weakly: a memo of a discarded instance goes with it). */
     private static final Set<Memo<?, ?>> ALL = Collections.newSetFromMap(new WeakHashMap<>());
 

@@ -56,12 +56,10 @@ final class TitleDisagreements {
 
     /**
      * Sentences scanned before: a growing story is synthesised again and again, and its sentences are the same
-     * each time. Sentences per generation, see {@link org.warta.memo.Memo}.
+     * each time (bounded: {@link SynthesisMemory#SENTENCES_PER_GENERATION}).
      */
-    static final int MEMO_GENERATION = 200_000;
-
     private static final org.warta.memo.Memo<SentenceKey, SentenceTitles> SCANS =
-            SynthesisMemory.memo(TitleDisagreements::scan, MEMO_GENERATION);
+            SynthesisMemory.memo(TitleDisagreements::scan, SynthesisMemory.SENTENCES_PER_GENERATION);
 
     List<Disagreement> find(StoryText text) {
         Set<String> standalone = new HashSet<>();

@@ -149,73 +149,16 @@ public final class IngestCommand implements Callable<Integer> {
         jsonl.removeIf(p -> !sources.changed(p));
         // each batch is extracted and prepared here while the one before is placed, stored and synthesised
         try (BulkIngest bulk = service.bulk()) {
-            ingestAll(service, bulk, entries, jsonl, feedUrls, feedFiles, sources, batchSize, problems, totals, err,
-                    progress);
+            Run run = new Run(service, bulk, sources, batchSize, problems, totals);
+            run.files(entries, err, progress);
+            run.jsonl(jsonl);
+            run.feeds(feedUrls, feedFiles);
         }
         for (Problem p : problems) {
             err.println("warta: " + p);
         }
         totals.problems += problems.size();
         return totals;
-    }
-
-    private static void ingestAll(IngestService service, BulkIngest bulk, List<InputReader.Entry> entries,
-                                  List<Path> jsonl, List<String> feedUrls, List<Path> feedFiles, Sources sources,
-                                  int batchSize, List<Problem> problems, Totals totals, PrintStream err,
-                                  boolean progress) {
-        PipelineStages stages = service.stages();
-        try (Progress bar = new Progress(err, "ingesting", entries.size(), progress)) {
-            for (int from = 0; from < entries.size(); from += batchSize) {
-                List<InputReader.Entry> slice = entries.subList(from, Math.min(entries.size(), from + batchSize));
-                List<Object> results = slice.parallelStream().map(e -> {
-                    List<Object> out = new ArrayList<>(1);
-                    sources.reader.read(e, doc -> out.add(stages.extractor().extract(doc)), out::add);
-                    bar.step();
-                    return out.isEmpty() ? (Object) new Problem(e.source(), "nothing read") : out.getFirst();
-                }).toList();
-                List<Article> articles = new ArrayList<>();
-                for (Object r : results) {
-                    switch (r) {
-                        case Extraction.Accepted a -> articles.add(a.article());
-                        case Extraction.Rejected rej -> problems.add(new Problem(rej.source(), rej.reason()));
-                        case Problem p -> problems.add(p);
-                        default -> throw new IllegalStateException("unexpected " + r);
-                    }
-                }
-                ingest(bulk, articles, totals);
-            }
-        }
-        for (Path p : jsonl) {
-            List<Article> buffer = new ArrayList<>();
-            JsonlReader.read(p, p.toString(), a -> {
-                buffer.add(a);
-                if (buffer.size() >= batchSize) {
-                    ingest(bulk, buffer, totals);
-                    buffer.clear();
-                }
-            }, problems::add);
-            ingest(bulk, buffer, totals);
-        }
-        List<RawDocument> fetched = new ArrayList<>();
-        for (String url : feedUrls) {
-            sources.feeds.read(url, link -> alreadyStored(service, link), fetched::add, problems::add);
-        }
-        for (Path p : feedFiles) {
-            try {
-                sources.feeds.readEntries(p.toString(), Files.readAllBytes(p), link -> alreadyStored(service, link),
-                        fetched::add, problems::add);
-            } catch (IOException e) {
-                problems.add(new Problem(p.toString(), "cannot read: " + e.getMessage()));
-            }
-        }
-        List<Article> fromFeeds = new ArrayList<>();
-        for (RawDocument d : fetched) {
-            switch (stages.extractor().extract(d)) {
-                case Extraction.Accepted a -> fromFeeds.add(a.article());
-                case Extraction.Rejected rej -> problems.add(new Problem(rej.source(), rej.reason()));
-            }
-        }
-        ingest(bulk, fromFeeds, totals);
     }
 
     private static boolean isFeedFile(Path p) {
@@ -231,20 +174,93 @@ public final class IngestCommand implements Callable<Integer> {
         return service.store().existingId(probe).filter(id -> !id.equals("probe")).isPresent();
     }
 
-    /** Submits a batch; its outcomes are counted on the bulk ingest's thread once it is committed. */
-    private static void ingest(BulkIngest bulk, List<Article> articles, Totals totals) {
-        if (articles.isEmpty()) {
-            return;
-        }
-        bulk.submit(List.copyOf(articles)).thenAccept(outcomes -> {
-            for (IngestOutcome o : outcomes) {
-                if (o.stored()) {
-                    totals.stored++;
-                    o.storyId().ifPresent(totals.stories::add);
-                } else {
-                    totals.duplicates++;
+    /**
+     * One ingest of listed inputs into a bulk ingest: files, then JSONL, then feeds, each submitted in batches;
+     * problems collected, outcomes counted once each batch is committed.
+     */
+    private record Run(IngestService service, BulkIngest bulk, Sources sources, int batchSize, List<Problem> problems,
+                       Totals totals) {
+
+        /** Files and folder entries, extracted in parallel a batch at a time. */
+        void files(List<InputReader.Entry> entries, PrintStream err, boolean progress) {
+            PipelineStages stages = service.stages();
+            try (Progress bar = new Progress(err, "ingesting", entries.size(), progress)) {
+                for (int from = 0; from < entries.size(); from += batchSize) {
+                    List<InputReader.Entry> slice = entries.subList(from, Math.min(entries.size(), from + batchSize));
+                    List<Object> results = slice.parallelStream().map(e -> {
+                        List<Object> out = new ArrayList<>(1);
+                        sources.reader.read(e, doc -> out.add(stages.extractor().extract(doc)), out::add);
+                        bar.step();
+                        return out.isEmpty() ? (Object) new Problem(e.source(), "nothing read") : out.getFirst();
+                    }).toList();
+                    List<Article> articles = new ArrayList<>();
+                    for (Object r : results) {
+                        switch (r) {
+                            case Extraction.Accepted a -> articles.add(a.article());
+                            case Extraction.Rejected rej -> problems.add(new Problem(rej.source(), rej.reason()));
+                            case Problem p -> problems.add(p);
+                            default -> throw new IllegalStateException("unexpected " + r);
+                        }
+                    }
+                    submit(articles);
                 }
             }
-        });
+        }
+
+        /** JSONL files of contract articles. */
+        void jsonl(List<Path> files) {
+            for (Path p : files) {
+                List<Article> buffer = new ArrayList<>();
+                JsonlReader.read(p, p.toString(), a -> {
+                    buffer.add(a);
+                    if (buffer.size() >= batchSize) {
+                        submit(buffer);
+                        buffer.clear();
+                    }
+                }, problems::add);
+                submit(buffer);
+            }
+        }
+
+        /** RSS/Atom feeds by URL or file: each entry's page fetched (unless stored already) and extracted. */
+        void feeds(List<String> urls, List<Path> files) {
+            List<RawDocument> fetched = new ArrayList<>();
+            for (String url : urls) {
+                sources.feeds.read(url, link -> alreadyStored(service, link), fetched::add, problems::add);
+            }
+            for (Path p : files) {
+                try {
+                    sources.feeds.readEntries(p.toString(), Files.readAllBytes(p), link -> alreadyStored(service, link),
+                            fetched::add, problems::add);
+                } catch (IOException e) {
+                    problems.add(new Problem(p.toString(), "cannot read: " + e.getMessage()));
+                }
+            }
+            List<Article> fromFeeds = new ArrayList<>();
+            for (RawDocument d : fetched) {
+                switch (service.stages().extractor().extract(d)) {
+                    case Extraction.Accepted a -> fromFeeds.add(a.article());
+                    case Extraction.Rejected rej -> problems.add(new Problem(rej.source(), rej.reason()));
+                }
+            }
+            submit(fromFeeds);
+        }
+
+        /** Submits a batch; its outcomes are counted on the bulk ingest's thread once it is committed. */
+        void submit(List<Article> articles) {
+            if (articles.isEmpty()) {
+                return;
+            }
+            bulk.submit(List.copyOf(articles)).thenAccept(outcomes -> {
+                for (IngestOutcome o : outcomes) {
+                    if (o.stored()) {
+                        totals.stored++;
+                        o.storyId().ifPresent(totals.stories::add);
+                    } else {
+                        totals.duplicates++;
+                    }
+                }
+            });
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.warta.memo.Generations;
 import org.warta.memo.Memo;
 import org.warta.model.Article;
 import org.warta.model.Story;
@@ -74,12 +75,8 @@ public final class IngestService implements AutoCloseable {
     private long sinceSnapshot;
     private boolean snapshotBroken;
     private long lastSnapshotNanos = System.nanoTime();
-    /**
-     * Recently stored articles by id, as stored, in two generations (the young one becomes the old one when full):
-     * changed only inside {@link #ingest}, read by its parallel synthesis.
-     */
-    private Map<String, Article> recentYoung = new HashMap<>();
-    private Map<String, Article> recentOld = Map.of();
+    /** Recently stored articles by id, as stored (see {@link Options#recentArticles}). */
+    private final Generations<String, Article> recent;
     /** Batches placed since the service opened: a batch's preparation notes how many there were when it began. */
     private volatile long placedBatches;
     /**
@@ -94,6 +91,7 @@ public final class IngestService implements AutoCloseable {
         this.stages = stages;
         this.options = options;
         this.stream = stream;
+        this.recent = new Generations<>(Math.max(1, options.recentArticles()));
     }
 
     /**
@@ -354,21 +352,16 @@ public final class IngestService implements AutoCloseable {
 
     /** Keeps a stored article in memory for the next syntheses of its story (see {@link Options#recentArticles}). */
     private void remember(Article stored) {
-        if (options.recentArticles() == 0) {
-            return;
+        if (options.recentArticles() > 0) {
+            recent.put(stored.id(), stored);
         }
-        if (recentYoung.size() >= options.recentArticles()) {
-            recentOld = recentYoung;
-            recentYoung = new HashMap<>();
-        }
-        recentYoung.put(stored.id(), stored);
     }
 
     /** Re-synthesises the stories from their members (new ones from memory, older ones from the store). */
-    private void synthesize(Set<String> storyIds, Map<String, Article> recent) {
+    private void synthesize(Set<String> storyIds, Map<String, Article> batch) {
         List<Story> stories = new ArrayList<>(storyIds.size());
         for (Optional<Story> story : List.copyOf(storyIds).parallelStream()
-                .map(sid -> synthesize(sid, recent)).toList()) {
+                .map(sid -> synthesize(sid, batch)).toList()) {
             story.ifPresent(stories::add);
         }
         if (!stories.isEmpty()) {
@@ -377,21 +370,16 @@ public final class IngestService implements AutoCloseable {
     }
 
     /** One story from its members (new ones from memory, older ones from the store); empty if it has none. */
-    private Optional<Story> synthesize(String sid, Map<String, Article> recent) {
+    private Optional<Story> synthesize(String sid, Map<String, Article> batch) {
         Map<String, Article> members = new LinkedHashMap<>();
         List<String> older = new ArrayList<>();
         for (String id : stream.members(sid)) {
-            Article a = recent.get(id);
-            if (a == null) {
-                a = recentYoung.get(id);
-            }
-            if (a == null) {
-                a = recentOld.get(id);
-            }
-            if (a == null) {
-                older.add(id);
+            Article a = batch.get(id);
+            Optional<Article> kept = a != null ? Optional.of(a) : recent.get(id);
+            if (kept.isPresent()) {
+                members.put(id, kept.get());
             } else {
-                members.put(id, a);
+                older.add(id);
             }
         }
         store.articles(older).forEach(a -> members.put(a.id(), a));
